@@ -1,0 +1,48 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import remarkUnwrapPlaceholderLinks from './src/markdown/remark-unwrap-placeholder-links.ts';
+import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import { siteUrl } from './src/lib/site-url.ts';
+
+export default defineConfig({
+  site: siteUrl(process.env.ARCHIVE_SITE),
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  // 'jsx' (Astro 7's default) drops the whitespace between inline elements on separate lines,
+  // which glues words together in the HTML that Pagefind indexes.
+  compressHTML: true,
+  markdown: {
+    // Astro 7's default processor runs no remark/rehype plugins.
+    processor: unified({
+      // Smartypants would rewrite the capture's straight quotes and dashes.
+      smartypants: false,
+      remarkPlugins: [remarkUnwrapPlaceholderLinks],
+      // Raw HTML is parsed, then sanitised, and only then given ids, so sanitize cannot rename them.
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeSlug],
+    }),
+    syntaxHighlight: false,
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  integrations: [sitemap(), pagefind()],
+});

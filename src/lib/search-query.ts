@@ -1,0 +1,86 @@
+/** The URL parameter that carries the words to highlight on an article page. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Sort orders the search page offers; "relevance" is Pagefind's own ranking. */
+export const SORTS = ['relevance', 'newest', 'oldest'] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** Filters the search page offers, named as the article pages tag them for Pagefind. */
+export const FILTERS = ['publication', 'author', 'year'] as const;
+export type FilterName = (typeof FILTERS)[number];
+
+/** Everything that defines a search, as it lives in the page's URL. */
+export interface SearchState {
+  q: string;
+  sort: Sort;
+  filters: Partial<Record<FilterName, string>>;
+}
+
+const QUOTE_MARKS: Record<string, string> = {
+  '\u201C': '"', // “
+  '\u201D': '"', // ”
+  '\u201E': '"', // „
+  '\u201F': '"', // ‟
+  '\u00AB': '"', // «
+  '\u00BB': '"', // »
+  '\u2033': '"', // ″
+  '\uFF02': '"', // ＂
+  '\u2018': "'", // ‘
+  '\u2019': "'", // ’
+  '\u201A': "'", // ‚
+  '\u201B': "'", // ‛
+};
+
+/**
+ * The query as Pagefind should see it: typographic quotation marks become straight ones, so a
+ * phrase pasted from a word processor (“house of cards”) is the same exact-phrase search as
+ * "house of cards", and white space is collapsed.
+ */
+export function normaliseQuery(raw: string): string {
+  return raw
+    .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\uFF02\u2018\u2019\u201A\u201B]/g, (m) => QUOTE_MARKS[m] ?? m)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when the whole query is one phrase in double quotes, which Pagefind matches exactly. */
+export function isExactPhrase(query: string): boolean {
+  return /^"[^"]+"$/.test(normaliseQuery(query));
+}
+
+/** Reads a search from a URL's query string, ignoring values the page does not offer. */
+export function parseSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const sort = params.get('sort');
+  const filters: SearchState['filters'] = {};
+  for (const name of FILTERS) {
+    const value = params.get(name);
+    if (value) filters[name] = value;
+  }
+  return {
+    q: params.get('q') ?? '',
+    sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'relevance',
+    filters,
+  };
+}
+
+/** Writes a search to a query string ("?q=Gabuev&sort=newest"), leaving defaults out. */
+export function searchStateToQueryString(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const name of FILTERS) {
+    const value = state.filters[name];
+    if (value) params.set(name, value);
+  }
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The Pagefind search options for a state: filters as given, sort by the indexed date. */
+export function pagefindOptions(state: SearchState): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
+  const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
+  if (state.sort === 'newest') return { filters, sort: { date: 'desc' } };
+  if (state.sort === 'oldest') return { filters, sort: { date: 'asc' } };
+  return { filters };
+}

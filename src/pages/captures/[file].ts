@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { getArchivedArticles } from '../../lib/articles';
+import { assertFixity } from '../../lib/captures';
+
+/** Serves each capture file byte for byte, after checking it against its recorded SHA-256. */
+export const getStaticPaths = (async () => {
+  const articles = await getArchivedArticles();
+  return articles.map(({ entry }) => ({
+    params: { file: entry.data.capture.file.replace(/^captures\//, '') },
+    props: { file: entry.data.capture.file, sha256: entry.data.capture.sha256 },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { file, sha256 } = props as { file: string; sha256: string };
+  const bytes = await readFile(join(process.cwd(), 'content', file));
+  assertFixity(file, bytes, sha256);
+  return new Response(bytes, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,166 @@
+import { formatDay } from '../lib/format';
+import {
+  FILTERS,
+  HIGHLIGHT_PARAM,
+  isExactPhrase,
+  normaliseQuery,
+  pagefindOptions,
+  parseSearchState,
+  searchStateToQueryString,
+  type SearchState,
+} from '../lib/search-query';
+
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { element: string; id: string };
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
+}
+interface Pagefind {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: object): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 10;
+const TYPING_PAUSE_MS = 250;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** One result: headline link, date, publication and byline, the excerpt, then links to sections. */
+function renderResult(data: ResultData): HTMLLIElement {
+  const item = el('li', 'search-result');
+  const heading = el('h2');
+  const link = el('a', undefined, data.meta.title ?? data.url);
+  link.href = data.url;
+  heading.append(link);
+  const meta = el('p', 'result-meta');
+  const parts = [data.meta.date ? formatDay(data.meta.date) : '', data.meta.publication ?? '', data.meta.byline ?? ''];
+  meta.textContent = parts.filter(Boolean).join(' · ');
+  // Pagefind escapes the page text in excerpts and adds only <mark> elements.
+  const excerpt = el('p', 'result-excerpt');
+  excerpt.innerHTML = data.excerpt;
+  item.append(heading, meta, excerpt);
+  const sections = data.sub_results.filter((sub) => sub.anchor).slice(0, 3);
+  if (sections.length > 0) {
+    const list = el('ul', 'result-sections');
+    for (const sub of sections) {
+      const li = el('li');
+      const a = el('a', undefined, sub.title);
+      a.href = sub.url;
+      const text = el('span', 'result-excerpt');
+      text.innerHTML = sub.excerpt;
+      li.append(a, ' ', text);
+      list.append(li);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+/** Wires up /search/: the URL holds the query, filters and sort; typing updates the URL. */
+export async function startSearchPage(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
+  const input = form.querySelector<HTMLInputElement>('#search-query')!;
+  const refine = form.querySelector<HTMLFieldSetElement>('.refine')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+
+  const bundle = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+  await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 });
+  await pagefind.init();
+
+  const available = await pagefind.filters();
+  for (const name of FILTERS) {
+    const select = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
+    const values = Object.keys(available[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+    for (const value of values) select.append(new Option(value, value));
+  }
+  refine.hidden = false;
+
+  let state: SearchState = parseSearchState(location.search);
+  let run = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const showState = () => {
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    for (const name of FILTERS) {
+      form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!.value = state.filters[name] ?? '';
+    }
+  };
+
+  const readForm = (): SearchState => {
+    const filters: SearchState['filters'] = {};
+    for (const name of FILTERS) {
+      const value = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!.value;
+      if (value) filters[name] = value;
+    }
+    return parseSearchState(searchStateToQueryString({ q: input.value, sort: sortSelect.value as SearchState['sort'], filters }));
+  };
+
+  const search = async () => {
+    const current = ++run;
+    const query = normaliseQuery(state.q);
+    const hasFilters = Object.keys(state.filters).length > 0;
+    list.replaceChildren();
+    more.hidden = true;
+    if (!query && !hasFilters) {
+      status.textContent = '';
+      return;
+    }
+    const found = await pagefind.search(query || null, pagefindOptions(state));
+    if (current !== run) return;
+    const results = found.results;
+    const what = query ? (isExactPhrase(query) ? `the exact phrase ${query}` : `“${query}”`) : 'the chosen filters';
+    status.textContent =
+      results.length === 0
+        ? `No articles match ${what}.`
+        : `${results.length} ${results.length === 1 ? 'article matches' : 'articles match'} ${what}.`;
+    let shown = 0;
+    const showMore = async () => {
+      const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+      if (current !== run) return;
+      list.append(...page.map(renderResult));
+      shown += page.length;
+      more.hidden = shown >= results.length;
+    };
+    more.onclick = () => void showMore();
+    await showMore();
+  };
+
+  const update = (immediately: boolean) => {
+    state = readForm();
+    history.replaceState(null, '', `${location.pathname}${searchStateToQueryString(state)}`);
+    clearTimeout(timer);
+    if (immediately) void search();
+    else timer = setTimeout(() => void search(), TYPING_PAUSE_MS);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update(true);
+  });
+  input.addEventListener('input', () => update(false));
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) update(true);
+  });
+
+  showState();
+  await search();
+}
