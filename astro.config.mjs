@@ -2,11 +2,8 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
-import remarkUnwrapPlaceholderLinks from './src/markdown/remark-unwrap-placeholder-links.ts';
-import { sanitizeSchema } from './src/markdown/sanitize-schema.ts';
+import { markdownOptions } from './src/markdown/pipeline.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
@@ -18,14 +15,8 @@ export default defineConfig({
   // which glues words together in the HTML that Pagefind indexes.
   compressHTML: true,
   markdown: {
-    // Astro 7's default processor runs no remark/rehype plugins.
-    processor: unified({
-      // Smartypants would rewrite the capture's straight quotes and dashes.
-      smartypants: false,
-      remarkPlugins: [remarkUnwrapPlaceholderLinks],
-      // Raw HTML is parsed, then sanitised, and only then given ids, so sanitize cannot rename them.
-      rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeSlug],
-    }),
+    // Astro 7's default processor (Satteri) runs no remark/rehype plugins.
+    processor: unified(markdownOptions),
     syntaxHighlight: false,
   },
   security: {
@@ -44,5 +35,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [sitemap(), pagefind()],
+  integrations: [contentCheck(), sitemap(), pagefind()],
 });

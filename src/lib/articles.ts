@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertUniquePaths } from './articles-check';
 import { articlePath } from './permalinks';
 
 export type Article = CollectionEntry<'articles'>;
@@ -29,16 +30,4 @@ export async function getArchivedArticles(): Promise<ArchivedArticle[]> {
     .map((entry) => ({ entry, path: articlePath(entry.data) }));
   assertUniquePaths(articles.map(({ entry, path }) => ({ file: entry.filePath ?? entry.id, path })));
   return articles;
-}
-
-/** Throws when two entries claim the same permanent path, naming both files. */
-export function assertUniquePaths(items: readonly { file: string; path: string }[]): void {
-  const seen = new Map<string, string>();
-  for (const { file, path } of items) {
-    const other = seen.get(path);
-    if (other) {
-      throw new Error(`${file}: storySlug/published/publication give the path ${path}, already used by ${other}`);
-    }
-    seen.set(path, file);
-  }
 }

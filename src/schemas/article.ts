@@ -14,9 +14,13 @@ export const EDITORIAL_CHANGES = [
 
 export const MAX_HEADLINE_LENGTH = 300;
 
+/** Error text for a field that is missing or of the wrong type. */
+export const missingOr = (field: string, wrongType: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? `${field} is required` : wrongType;
+
 const text = (field: string) =>
   z
-    .string({ error: `${field} must be text` })
+    .string({ error: missingOr(field, `${field} must be text`) })
     .trim()
     .min(1, { error: `${field} must not be empty` });
 
@@ -26,9 +30,11 @@ export const webUrl = (field: string) =>
     protocol: /^https?$/,
     hostname: z.regexes.domain,
     error: (issue) =>
-      typeof issue.input === 'string'
-        ? `${field} must be an absolute http(s) URL, not "${issue.input.slice(0, 80)}"`
-        : `${field} must be an absolute http(s) URL`,
+      issue.input === undefined
+        ? `${field} is required`
+        : typeof issue.input === 'string'
+          ? `${field} must be an absolute http(s) URL, not "${issue.input.slice(0, 80)}"`
+          : `${field} must be an absolute http(s) URL`,
   });
 
 export const authorSchema = z.strictObject({
@@ -102,13 +108,13 @@ export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
        * and never changed; it is not derived from the headline, which publishers rewrite.
        */
       storySlug: z
-        .string({ error: 'storySlug must be text' })
+        .string({ error: missingOr('storySlug', 'storySlug must be text') })
         .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
           error: 'storySlug must be lowercase letters and digits joined by single hyphens',
         })
         .max(100, { error: 'storySlug must be at most 100 characters' }),
       /** The byline, in the order printed. Empty only together with `noByline: true`. */
-      authors: z.array(authorSchema, { error: 'authors must be a list of { name }' }),
+      authors: z.array(authorSchema, { error: missingOr('authors', 'authors must be a list of { name: ... }') }),
       /** Set to true when the original carried no byline, so an empty author list is deliberate. */
       noByline: z.boolean().optional(),
       /** Who published the original. */

@@ -35,7 +35,9 @@ function checkDay(value: string, ctx: z.core.$RefinementCtx<string>, pattern: Re
 function stringOnly(shape: string) {
   return z.string({
     error: (issue) =>
-      issue.input instanceof Date
+      issue.input === undefined
+        ? 'is required'
+        : issue.input instanceof Date
         ? `must be a quoted ${shape} string (unquoted YAML dates are converted silently); ${quotedHint}`
         : `must be a ${shape} string; ${quotedHint}`,
   });

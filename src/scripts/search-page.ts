@@ -39,6 +39,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
+/** Pagefind escapes the page text in excerpts and adds only <mark> elements around matches. */
+function excerptOf(html: string): HTMLParagraphElement {
+  const excerpt = el('p', 'result-excerpt');
+  excerpt.innerHTML = html;
+  return excerpt;
+}
+
 /** One result: headline link, date, publication and byline, the excerpt, then links to sections. */
 function renderResult(data: ResultData): HTMLLIElement {
   const item = el('li', 'search-result');
@@ -49,20 +56,19 @@ function renderResult(data: ResultData): HTMLLIElement {
   const meta = el('p', 'result-meta');
   const parts = [data.meta.date ? formatDay(data.meta.date) : '', data.meta.publication ?? '', data.meta.byline ?? ''];
   meta.textContent = parts.filter(Boolean).join(' · ');
-  // Pagefind escapes the page text in excerpts and adds only <mark> elements.
-  const excerpt = el('p', 'result-excerpt');
-  excerpt.innerHTML = data.excerpt;
-  item.append(heading, meta, excerpt);
+  // Hits before the first heading form a sub-result without an anchor; hits under a heading link
+  // to that section. A page matched only by its metadata has no sub-results: show its excerpt.
+  const lead = data.sub_results.find((sub) => !sub.anchor);
   const sections = data.sub_results.filter((sub) => sub.anchor).slice(0, 3);
+  item.append(heading, meta);
+  if (lead || sections.length === 0) item.append(excerptOf(lead?.excerpt ?? data.excerpt));
   if (sections.length > 0) {
     const list = el('ul', 'result-sections');
     for (const sub of sections) {
       const li = el('li');
       const a = el('a', undefined, sub.title);
       a.href = sub.url;
-      const text = el('span', 'result-excerpt');
-      text.innerHTML = sub.excerpt;
-      li.append(a, ' ', text);
+      li.append(a, excerptOf(sub.excerpt));
       list.append(li);
     }
     item.append(list);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isExactPhrase,
+  normaliseQuery,
+  pagefindOptions,
+  parseSearchState,
+  searchStateToQueryString,
+} from '../../../src/lib/search-query';
+
+describe('search queries', () => {
+  it('treats curly quotes typed or pasted like straight ones', () => {
+    expect(normaliseQuery('\u201Chouse of cards\u201D')).toBe('"house of cards"');
+    expect(normaliseQuery('\u201Ehouse of cards\u201C')).toBe('"house of cards"');
+    expect(normaliseQuery('\u00ABhouse of cards\u00BB')).toBe('"house of cards"');
+    expect(normaliseQuery('Assad\u2019s  escape ')).toBe("Assad's escape");
+  });
+
+  it('recognises a whole query in double quotes as an exact phrase', () => {
+    expect(isExactPhrase('"suitcase without a handle"')).toBe(true);
+    expect(isExactPhrase('\u201Csuitcase without a handle\u201D')).toBe(true);
+    expect(isExactPhrase('suitcase "without a handle"')).toBe(false);
+    expect(isExactPhrase('Gabuev')).toBe(false);
+  });
+
+  it('round-trips a search through the URL', () => {
+    const state = { q: '"house of cards"', sort: 'newest' as const, filters: { author: 'Pyotr Kozlov', year: '2024' } };
+    const query = searchStateToQueryString(state);
+    expect(query).toBe('?q=%22house+of+cards%22&author=Pyotr+Kozlov&year=2024&sort=newest');
+    expect(parseSearchState(query)).toEqual(state);
+  });
+
+  it('ignores parameters the page does not offer', () => {
+    expect(parseSearchState('?q=Gabuev&sort=random&colour=red')).toEqual({ q: 'Gabuev', sort: 'relevance', filters: {} });
+  });
+
+  it('sorts by the indexed date when asked', () => {
+    expect(pagefindOptions({ q: 'x', sort: 'newest', filters: {} })).toEqual({ filters: {}, sort: { date: 'desc' } });
+    expect(pagefindOptions({ q: 'x', sort: 'relevance', filters: { publication: 'The Moscow Times' } })).toEqual({
+      filters: { publication: 'The Moscow Times' },
+    });
+  });
+});
