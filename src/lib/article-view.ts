@@ -1,5 +1,5 @@
 import type { ArticleData } from '../schemas/article';
-import { byline, formatDay, headlineWithoutKicker } from './format';
+import { byline, formatDay, headlineWithoutKicker, nameParts } from './format';
 
 /** The human-readable label for each kind of editorial change. */
 const CHANGE_LABELS: Record<ArticleData['editorialChanges'][number]['change'], string> = {
@@ -19,6 +19,7 @@ export function articleView<Image>(data: ArticleData<Image>) {
     title: headlineWithoutKicker(data.headline, data.kicker),
     byline: byline(data.authors),
     authors: data.authors.map((a) => a.name),
+    authorParts: nameParts(data.authors.map((a) => a.name)),
     published: { iso: data.published, text: formatDay(data.published) },
     archived: { iso: data.archived, text: formatDay(data.archived) },
     captured: data.captured ? { iso: data.captured, text: formatDay(data.captured) } : null,

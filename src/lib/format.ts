@@ -11,6 +11,17 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/**
+ * Names and the words between them, so each name can be marked up on its own:
+ * ["A", "B", "C"] -> A, ", ", B, " and ", C.
+ */
+export function nameParts(names: readonly string[]): ({ name: string; text?: never } | { text: string; name?: never })[] {
+  return names.flatMap((name, i) => {
+    const separator = i === 0 ? [] : [{ text: i === names.length - 1 ? ' and ' : ', ' }];
+    return [...separator, { name }];
+  });
+}
+
 /** The byline as printed under the headline, or null when the original had none. */
 export function byline(authors: readonly { name: string }[]): string | null {
   return authors.length ? `By ${joinNames(authors.map((a) => a.name))}` : null;

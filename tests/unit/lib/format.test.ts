@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byline, formatDay, headlineWithoutKicker, joinNames } from '../../../src/lib/format';
+import { byline, formatDay, headlineWithoutKicker, joinNames, nameParts } from '../../../src/lib/format';
 
 describe('format', () => {
   it('writes days in full, whatever the machine’s time zone', () => {
@@ -20,5 +20,12 @@ describe('format', () => {
     expect(headlineWithoutKicker(headline, 'Exclusive')).toBe("Russia, Reeling from Syrian Regime's Collapse");
     expect(headlineWithoutKicker(headline, 'Opinion')).toBe(headline);
     expect(headlineWithoutKicker(headline)).toBe(headline);
+  });
+});
+
+describe('nameParts', () => {
+  it('splits a byline into names and separators', () => {
+    expect(nameParts(['A', 'B', 'C'])).toEqual([{ name: 'A' }, { text: ', ' }, { name: 'B' }, { text: ' and ' }, { name: 'C' }]);
+    expect(nameParts(['Pyotr Kozlov'])).toEqual([{ name: 'Pyotr Kozlov' }]);
   });
 });

@@ -1,0 +1,25 @@
+import { createReadStream } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+/**
+ * A static host for dist/ on 127.0.0.1, as a production host would serve it: directory URLs
+ * resolve to their index.html and an unknown URL gets the archive's 404 page with status 404.
+ */
+export async function startStaticServer(root: string): Promise<{ url: string; close(): Promise<void> }> {
+  const assets = sirv(root, { dev: false, etag: true, dotfiles: false });
+  const server = createServer((req, res) =>
+    assets(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      createReadStream(join(root, '404.html')).pipe(res);
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
