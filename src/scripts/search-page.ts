@@ -86,19 +86,6 @@ export async function startSearchPage(): Promise<void> {
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 
-  const bundle = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-  await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 });
-  await pagefind.init();
-
-  const available = await pagefind.filters();
-  for (const name of FILTERS) {
-    const select = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
-    const values = Object.keys(available[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
-    for (const value of values) select.append(new Option(value, value));
-  }
-  refine.hidden = false;
-
   let state: SearchState = parseSearchState(location.search);
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -114,7 +101,9 @@ export async function startSearchPage(): Promise<void> {
   const readForm = (): SearchState => {
     const filters: SearchState['filters'] = {};
     for (const name of FILTERS) {
-      const value = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!.value;
+      const select = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
+      // Until the index has filled the menu, the filter from the URL stands.
+      const value = select.options.length > 1 ? select.value : state.filters[name];
       if (value) filters[name] = value;
     }
     return parseSearchState(searchStateToQueryString({ q: input.value, sort: sortSelect.value as SearchState['sort'], filters }));
@@ -130,6 +119,7 @@ export async function startSearchPage(): Promise<void> {
       status.textContent = '';
       return;
     }
+    const pagefind = await ready;
     const found = await pagefind.search(query || null, pagefindOptions(state));
     if (current !== run) return;
     const results = found.results;
@@ -167,6 +157,33 @@ export async function startSearchPage(): Promise<void> {
     if (event.target !== input) update(true);
   });
 
+  // Words typed before this script ran count; otherwise the box shows the query from the URL.
+  if (input.value && input.value !== state.q) {
+    state = { ...state, q: input.value };
+    history.replaceState(null, '', `${location.pathname}${searchStateToQueryString(state)}`);
+  }
   showState();
+  const ready = loadPagefind(form).then((pagefind) => {
+    refine.hidden = false;
+    showState();
+    return pagefind;
+  });
   await search();
+}
+
+/** Loads Pagefind and fills the filter menus with the values the index holds. */
+async function loadPagefind(form: HTMLFormElement): Promise<Pagefind> {
+  const bundle = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+  await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 });
+  await pagefind.init();
+  const available = await pagefind.filters();
+  for (const name of FILTERS) {
+    const select = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
+    const values = Object.keys(available[name] ?? {}).sort((a, b) =>
+      name === 'year' ? b.localeCompare(a) : a.localeCompare(b),
+    );
+    for (const value of values) select.append(new Option(value, value));
+  }
+  return pagefind;
 }

@@ -1,0 +1,142 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from '../helpers/browser';
+
+const baseUrl = inject('baseUrl');
+const ARTICLE_PATH = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** Waits for the search page to say how many articles matched, and returns that sentence. */
+async function statusOf(page: Page): Promise<string> {
+  await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.trim());
+  return (await page.locator('#search-status').textContent())!.trim();
+}
+
+/** Types a query into the header's search box on the home page and submits it with Enter. */
+async function searchFromHeader(page: Page, query: string) {
+  await page.goto(baseUrl + '/');
+  await page.locator('.site-header input[name="q"]').fill(query);
+  await page.locator('.site-header input[name="q"]').press('Enter');
+  await page.waitForURL(/\/search\/\?q=/);
+  return statusOf(page);
+}
+
+describe('search', () => {
+  it.each([
+    ['Gabuev', 'crumbled-like-a-house-of-cards'],
+    ['Khmeimim', 'in-half-a-day'],
+    ['"house of cards"', 'crumbled-like-a-house-of-cards'],
+  ])('finds the article for %s from the header box, and the result lands on an element that exists', async (query, section) => {
+    const { page, consoleErrors, foreignRequests } = await openPage(browser, baseUrl);
+    expect(await searchFromHeader(page, query)).toMatch(/^1 article matches /);
+    const result = page.locator('.search-result').first();
+    expect(await result.locator('h2 a').innerText()).toContain('Russia, Reeling from Syrian Regime');
+    expect(await result.locator('.result-meta').innerText()).toBe('11 December 2024 · The Moscow Times · By Pyotr Kozlov');
+    expect(await result.locator('mark').count()).toBeGreaterThan(0);
+
+    const sectionLink = result.locator(`.result-sections a[href*="#${section}"]`);
+    expect(await sectionLink.count()).toBe(1);
+    await sectionLink.click();
+    await page.waitForURL((url) => url.pathname === ARTICLE_PATH);
+    const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(target).toBe(section);
+    expect(await page.locator(`[id="${target}"]`).count()).toBe(1);
+    // The searched words are marked on the article page.
+    await page.waitForSelector('.search-highlight');
+    expect(await page.locator('.search-highlight').count()).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('treats curly quotes as straight ones for an exact phrase, and respects word order', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('\u201Csuitcase without a handle\u201D')}`);
+    expect(await statusOf(page)).toBe('1 article matches the exact phrase "suitcase without a handle".');
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('"handle without a suitcase"')}`);
+    expect(await statusOf(page)).toBe('No articles match the exact phrase "handle without a suitcase".');
+  });
+
+  it('runs the search in a shared URL when the page opens', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/search/?q=Bondarev`);
+    expect(await statusOf(page)).toBe('1 article matches “Bondarev”.');
+    expect(await page.locator('#search-query').inputValue()).toBe('Bondarev');
+    expect(await page.locator('.search-result h2 a').getAttribute('href')).toMatch(
+      new RegExp(`^${ARTICLE_PATH}\\?highlight=bondarev`),
+    );
+  });
+
+  it('keeps the query in the URL as the reader types', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/search/`);
+    await page.locator('#search-query').pressSequentially('Suleymanov');
+    await page.waitForURL(/\?q=Suleymanov$/);
+    expect(await statusOf(page)).toBe('1 article matches “Suleymanov”.');
+  });
+
+  it('says so when nothing matches', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/search/?q=zzyzx`);
+    expect(await statusOf(page)).toBe('No articles match “zzyzx”.');
+    expect(await page.locator('.search-result').count()).toBe(0);
+  });
+
+  it('filters by publication, author and year, and sorts by date', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/search/?q=Putin`);
+    await statusOf(page);
+    expect(await page.locator('select[name="author"] option').allInnerTexts()).toEqual(['Any', 'Pyotr Kozlov']);
+    expect(await page.locator('select[name="publication"] option').allInnerTexts()).toEqual(['Any', 'The Moscow Times']);
+    expect(await page.locator('select[name="year"] option').allInnerTexts()).toEqual(['Any', '2024']);
+    await page.locator('select[name="author"]').selectOption('Pyotr Kozlov');
+    await page.locator('select[name="year"]').selectOption('2024');
+    await page.locator('select[name="sort"]').selectOption('newest');
+    await page.waitForURL(/author=Pyotr\+Kozlov&year=2024&sort=newest/);
+    expect(await statusOf(page)).toBe('1 article matches “Putin”.');
+    // The filters travel in the URL too.
+    await page.goto(`${baseUrl}/search/?q=Putin&year=2023`);
+    expect(await statusOf(page)).toBe('No articles match “Putin”.');
+  });
+
+  it('works by keyboard alone, from the header box to the article', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await page.goto(baseUrl + '/');
+    // Skip link, site name, then the search box.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+    await page.keyboard.type('Piotrovsky');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Piotrovsky/);
+    await statusOf(page);
+    await page.locator('.search-result h2 a').waitFor();
+    // Tab on until the first result's headline link has focus, then follow it.
+    for (let i = 0; i < 20; i++) {
+      const focused = await page.evaluate(() => document.activeElement?.closest('.search-result h2') !== null);
+      if (focused) break;
+      await page.keyboard.press('Tab');
+    }
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result h2') !== null)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === ARTICLE_PATH);
+  });
+
+  it('offers search from the 404 page', async () => {
+    const { page, consoleErrors } = await openPage(browser, baseUrl);
+    const response = await page.goto(`${baseUrl}/articles/no-such-article/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    await page.locator('main input[name="q"]').fill('Gergiev');
+    await page.locator('main input[name="q"]').press('Enter');
+    expect(await statusOf(page)).toBe('1 article matches “Gergiev”.');
+    // The 404 itself is the only error the browser reports.
+    expect(consoleErrors.filter((e) => !e.includes('404'))).toEqual([]);
+  });
+});
