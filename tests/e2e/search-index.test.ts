@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from '../helpers/browser';
+import { DIST } from '../helpers/dist';
+import { readFragments, words } from '../helpers/pagefind-fragments';
+
+const baseUrl = inject('baseUrl');
+const fragments = readFragments(join(DIST, 'pagefind'));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe('the search index', () => {
+  it('holds every article page and nothing else', () => {
+    expect(fragments.map((f) => f.url)).toEqual([
+      '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/',
+    ]);
+  });
+
+  it.each(fragments.map((f) => [f.url, f] as const))(
+    'indexes exactly the words a reader sees in the article at %s (no glued words)',
+    async (url, fragment) => {
+      const { page } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+      await page.goto(baseUrl + url);
+      // What the reader sees of the indexed region, less the parts marked as not indexed.
+      const visible = await page.evaluate(() => {
+        const body = document.querySelector('[data-pagefind-body]') as HTMLElement;
+        body.querySelectorAll('[data-pagefind-ignore]').forEach((el) => el.remove());
+        return body.innerText;
+      });
+      const indexed = words(fragment.content);
+      const seen = words(visible);
+      expect(indexed.filter((w) => !seen.includes(w))).toEqual([]);
+      expect(seen.filter((w) => !indexed.includes(w))).toEqual([]);
+      expect(indexed.length).toBe(seen.length);
+    },
+  );
+
+  it('keeps page furniture and the archive’s own notes out of the index', () => {
+    const content = fragments.map((f) => f.content).join('\n');
+    for (const furniture of ['Related article', 'Archive notes', 'Photo not archived', 'Skip to content', 'Archived copy of']) {
+      expect(content).not.toContain(furniture);
+    }
+    expect(content).toContain('Mikhail Piotrovsky');
+  });
+
+  it('records title, date, publication and byline, and the filters the search page offers', () => {
+    const [fragment] = fragments;
+    expect(fragment?.meta).toMatchObject({
+      title: "Exclusive: Russia, Reeling from Syrian Regime's Collapse, Bets on Chaos to Preserve Its Foothold",
+      date: '2024-12-11',
+      publication: 'The Moscow Times',
+      byline: 'By Pyotr Kozlov',
+    });
+    expect(fragment?.filters).toEqual({ author: ['Pyotr Kozlov'], publication: ['The Moscow Times'], year: ['2024'] });
+    expect(fragment?.anchors.filter((a) => a.element === 'h2').map((a) => a.id)).toEqual([
+      'in-half-a-day',
+      'crumbled-like-a-house-of-cards',
+      'no-longer-terrorists',
+      'future-chaos',
+    ]);
+  });
+});

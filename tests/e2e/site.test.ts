@@ -1,0 +1,116 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { selectAll, select } from 'hast-util-select';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from '../helpers/browser';
+import { builtPages } from '../helpers/built-pages';
+import { DIST } from '../helpers/dist';
+
+const baseUrl = inject('baseUrl');
+const pages = builtPages();
+const ARTICLE = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
+const SITE = 'http://localhost:4321';
+
+/** The file in dist/ that a local URL path is served from, or null. */
+function servedFile(path: string): string | null {
+  const file = join(DIST, decodeURIComponent(path));
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  const index = join(file, 'index.html');
+  return existsSync(index) ? index : null;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe('every built page', () => {
+  it('includes the home, article, search and 404 pages', () => {
+    expect(pages.map((p) => p.path)).toEqual(['/404.html', ARTICLE, '/', '/search/']);
+  });
+
+  it.each(pages.map((p) => [p.path, p] as const))('%s has one h1, a language, a title, a canonical link and a CSP', (path, page) => {
+    expect(selectAll('h1', page.tree)).toHaveLength(1);
+    expect(select('html', page.tree)?.properties['lang']).toBeTruthy();
+    expect(select('title', page.tree)).toBeTruthy();
+    const canonical = select('link[rel=canonical]', page.tree)?.properties['href'];
+    // The 404 page stands for no address of its own.
+    expect(canonical).toBe(path === '/404.html' ? undefined : SITE + path);
+    expect(String(select('meta[http-equiv=content-security-policy]', page.tree)?.properties['content'])).toContain(
+      "default-src 'self'",
+    );
+  });
+
+  it.each(pages.map((p) => [p.path, p] as const))('%s links only to pages, ids and files that exist', (path, page) => {
+    const broken: string[] = [];
+    for (const el of selectAll('a[href], link[href], script[src], img[src], form[action]', page.tree)) {
+      const value = String(el.properties['href'] ?? el.properties['src'] ?? el.properties['action']);
+      const url = new URL(value, SITE + path);
+      if (url.origin !== SITE) continue;
+      const file = servedFile(url.pathname);
+      if (!file) {
+        broken.push(value);
+        continue;
+      }
+      if (url.hash && file.endsWith('.html')) {
+        const target = readFileSync(file, 'utf8');
+        if (!target.includes(`id="${decodeURIComponent(url.hash.slice(1))}"`)) broken.push(value);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it.each(pages.map((p) => [p.path, p] as const))('%s loads no script, style, font or image from another site', (_, page) => {
+    const foreign = selectAll('script[src], link[href]:not([rel=canonical]), img[src], iframe, source[src]', page.tree)
+      .map((el) => String(el.properties['src'] ?? el.properties['href']))
+      .filter((value) => /^(https?:)?\/\//.test(value) && !value.startsWith(SITE));
+    expect(foreign).toEqual([]);
+  });
+
+  it.each(['/', ARTICLE, '/search/', '/search/?q=Assad', '/404.html'])(
+    '%s: no console errors, no requests elsewhere, no cookies or storage, no sideways scroll at 320 px',
+    async (path) => {
+      const record = await openPage(browser, baseUrl, { viewport: { width: 320, height: 640 } });
+      const { page } = record;
+      await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+      if (path.includes('?q=')) await page.waitForSelector('.search-result');
+      expect(record.consoleErrors).toEqual([]);
+      expect(record.foreignRequests).toEqual([]);
+      expect(await page.context().cookies()).toEqual([]);
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    },
+  );
+});
+
+describe('feeds and indexes for machines', () => {
+  it('lists the article in the RSS feed with its absolute URL', () => {
+    const rss = readFileSync(join(DIST, 'rss.xml'), 'utf8');
+    expect(rss).toContain(`<link>${SITE}${ARTICLE}</link>`);
+    expect(rss).toContain(
+      '<title>Exclusive: Russia, Reeling from Syrian Regime&apos;s Collapse, Bets on Chaos to Preserve Its Foothold</title>',
+    );
+    expect(rss).toContain('<pubDate>Wed, 11 Dec 2024 00:00:00 GMT</pubDate>');
+    expect(rss).toContain('<dc:creator>Pyotr Kozlov</dc:creator>');
+  });
+
+  it('lists every page in the sitemap, and robots.txt points at it', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`<loc>${SITE}${ARTICLE}</loc>`);
+    expect(sitemap).toContain(`<loc>${SITE}/</loc>`);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+  });
+
+  it('lists the archived articles on the home page, newest first, with date, publication, byline and summary', async () => {
+    const { page } = await openPage(browser, baseUrl);
+    await page.goto(baseUrl + '/');
+    const card = page.locator('.article-card').first();
+    expect(await card.locator('h2 a').getAttribute('href')).toBe(ARTICLE);
+    expect((await card.locator('.article-meta').innerText()).replace(/\s+/g, ' ')).toBe(
+      '11 December 2024 · The Moscow Times · By Pyotr Kozlov',
+    );
+    expect(await card.locator('.summary').innerText()).toMatch(/^Russian officials tell The Moscow Times/);
+  });
+});
