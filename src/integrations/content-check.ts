@@ -16,9 +16,7 @@ import { formatProblems, validateArticleSource } from '../lib/validate-article';
 export async function checkContent(contentDir: string, root = contentDir): Promise<string[]> {
   const articlesDir = join(contentDir, 'articles');
   if (!existsSync(articlesDir)) return [`${relative(root, articlesDir)}: the archive's articles folder is missing`];
-  const files = (await readdir(articlesDir, { recursive: true }))
-    .filter((name) => name.endsWith('.md'))
-    .sort();
+  const files = (await readdir(articlesDir, { recursive: true })).filter((name) => name.endsWith('.md')).sort();
   const messages: string[] = [];
   const paths: { file: string; path: string }[] = [];
   for (const name of files) {

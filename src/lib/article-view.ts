@@ -1,3 +1,4 @@
+import type { ImageMetadata } from 'astro';
 import type { ArticleData } from '../schemas/article';
 import { byline, formatDay, headlineWithoutKicker, nameParts } from './format';
 
@@ -37,4 +38,5 @@ export function articleView<Image>(data: ArticleData<Image>) {
   };
 }
 
-export type ArticleView = ReturnType<typeof articleView>;
+/** The view of an article as the build sees it, with the photo as Astro's image metadata. */
+export type ArticleView = ReturnType<typeof articleView<ImageMetadata>>;

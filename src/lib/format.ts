@@ -15,7 +15,9 @@ export function joinNames(names: readonly string[]): string {
  * Names and the words between them, so each name can be marked up on its own:
  * ["A", "B", "C"] -> A, ", ", B, " and ", C.
  */
-export function nameParts(names: readonly string[]): ({ name: string; text?: never } | { text: string; name?: never })[] {
+export function nameParts(
+  names: readonly string[],
+): ({ name: string; text?: never } | { text: string; name?: never })[] {
   return names.flatMap((name, i) => {
     const separator = i === 0 ? [] : [{ text: i === names.length - 1 ? ' and ' : ', ' }];
     return [...separator, { name }];

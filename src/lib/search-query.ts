@@ -78,7 +78,10 @@ export function searchStateToQueryString(state: SearchState): string {
 }
 
 /** The Pagefind search options for a state: filters as given, sort by the indexed date. */
-export function pagefindOptions(state: SearchState): { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } {
+export function pagefindOptions(state: SearchState): {
+  filters: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+} {
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
   if (state.sort === 'newest') return { filters, sort: { date: 'desc' } };
   if (state.sort === 'oldest') return { filters, sort: { date: 'asc' } };

@@ -9,7 +9,12 @@ const CLOSING = /\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** "photo.credit" for a zod issue path; "(frontmatter)" for an issue about the whole object. */
 function fieldName(path: readonly PropertyKey[]): string {
-  return path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '(frontmatter)';
+  return path.length
+    ? path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+        .join('.')
+        .replace(/\.\[/g, '[')
+    : '(frontmatter)';
 }
 
 /** One line per problem, each naming the field: "published: "2024-02-30" is not a real calendar day". */
@@ -17,7 +22,9 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   return issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const where = issue.path.length ? `${fieldName(issue.path)}.` : '';
-      return issue.keys.map((key) => `${where}${key}: unknown field (check its spelling; the schema lists every field)`).join('\n');
+      return issue.keys
+        .map((key) => `${where}${key}: unknown field (check its spelling; the schema lists every field)`)
+        .join('\n');
     }
     // Zod's own wording for a field left out is "Invalid input: expected string, received undefined".
     const message = /received undefined$/.test(issue.message) ? 'is required' : issue.message;
@@ -35,7 +42,10 @@ export function validateArticleSource(source: string): ValidationResult {
   }
   const afterOpening = source.replace(OPENING, '');
   if (!CLOSING.test(`\n${afterOpening}`)) {
-    return { ok: false, problems: ['(frontmatter): the frontmatter is never closed: add a "---" line after the last field'] };
+    return {
+      ok: false,
+      problems: ['(frontmatter): the frontmatter is never closed: add a "---" line after the last field'],
+    };
   }
   let frontmatter: Record<string, unknown>;
   let body: string;

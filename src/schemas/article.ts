@@ -195,5 +195,9 @@ export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
 
 /** Validated frontmatter, with the image as a path (in tests) or as Astro's image metadata (in the build). */
 export type ArticleData<Image = string> = Omit<z.output<ReturnType<typeof articleSchema<z.ZodString>>>, 'photo'> & {
-  photo?: Omit<NonNullable<z.output<ReturnType<typeof photoSchema<z.ZodString>>>>, 'image'> & { image?: Image };
+  photo?:
+    | (Omit<NonNullable<z.output<ReturnType<typeof photoSchema<z.ZodString>>>>, 'image'> & {
+        image?: Image | undefined;
+      })
+    | undefined;
 };

@@ -6,9 +6,7 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\
 /** True when year-month-day names a day that exists (2024-02-29 yes, 2024-02-30 no). */
 export function isRealDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** The calendar day (YYYY-MM-DD) that an ISO date or date-time string begins with. */
@@ -38,8 +36,8 @@ function stringOnly(shape: string) {
       issue.input === undefined
         ? 'is required'
         : issue.input instanceof Date
-        ? `must be a quoted ${shape} string (unquoted YAML dates are converted silently); ${quotedHint}`
-        : `must be a ${shape} string; ${quotedHint}`,
+          ? `must be a quoted ${shape} string (unquoted YAML dates are converted silently); ${quotedHint}`
+          : `must be a ${shape} string; ${quotedHint}`,
   });
 }
 
@@ -50,5 +48,10 @@ export const isoDate = () =>
 /** A day (YYYY-MM-DD) or an instant with its UTC offset (YYYY-MM-DDTHH:MM[:SS]Z). */
 export const isoDateOrDateTime = () =>
   stringOnly('YYYY-MM-DD date or ISO date-time').superRefine((value, ctx) =>
-    checkDay(value, ctx, value.includes('T') ? DATE_TIME : DATE, value.includes('T') ? 'date-time with offset (YYYY-MM-DDTHH:MM:SSZ)' : 'date (YYYY-MM-DD)'),
+    checkDay(
+      value,
+      ctx,
+      value.includes('T') ? DATE_TIME : DATE,
+      value.includes('T') ? 'date-time with offset (YYYY-MM-DDTHH:MM:SSZ)' : 'date (YYYY-MM-DD)',
+    ),
   );

@@ -106,7 +106,9 @@ export async function startSearchPage(): Promise<void> {
       const value = select.options.length > 1 ? select.value : state.filters[name];
       if (value) filters[name] = value;
     }
-    return parseSearchState(searchStateToQueryString({ q: input.value, sort: sortSelect.value as SearchState['sort'], filters }));
+    return parseSearchState(
+      searchStateToQueryString({ q: input.value, sort: sortSelect.value as SearchState['sort'], filters }),
+    );
   };
 
   const search = async () => {

@@ -115,6 +115,8 @@ describe('the article page', () => {
     const response = await fetch(`${baseUrl}/captures/000_c8bbb14421199b13.txt`);
     expect(response.status).toBe(200);
     const served = Buffer.from(await response.arrayBuffer());
-    expect(served.equals(readFileSync(new URL('../../content/captures/000_c8bbb14421199b13.txt', import.meta.url)))).toBe(true);
+    expect(
+      served.equals(readFileSync(new URL('../../content/captures/000_c8bbb14421199b13.txt', import.meta.url))),
+    ).toBe(true);
   });
 });

@@ -42,7 +42,13 @@ describe('the search index', () => {
 
   it('keeps page furniture and the archive’s own notes out of the index', () => {
     const content = fragments.map((f) => f.content).join('\n');
-    for (const furniture of ['Related article', 'Archive notes', 'Photo not archived', 'Skip to content', 'Archived copy of']) {
+    for (const furniture of [
+      'Related article',
+      'Archive notes',
+      'Photo not archived',
+      'Skip to content',
+      'Archived copy of',
+    ]) {
       expect(content).not.toContain(furniture);
     }
     expect(content).toContain('Mikhail Piotrovsky');

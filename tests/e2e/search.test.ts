@@ -31,27 +31,32 @@ describe('search', () => {
     ['Gabuev', 'crumbled-like-a-house-of-cards'],
     ['Khmeimim', 'in-half-a-day'],
     ['"house of cards"', 'crumbled-like-a-house-of-cards'],
-  ])('finds the article for %s from the header box, and the result lands on an element that exists', async (query, section) => {
-    const { page, consoleErrors, foreignRequests } = await openPage(browser, baseUrl);
-    expect(await searchFromHeader(page, query)).toMatch(/^1 article matches /);
-    const result = page.locator('.search-result').first();
-    expect(await result.locator('h2 a').innerText()).toContain('Russia, Reeling from Syrian Regime');
-    expect(await result.locator('.result-meta').innerText()).toBe('11 December 2024 · The Moscow Times · By Pyotr Kozlov');
-    expect(await result.locator('mark').count()).toBeGreaterThan(0);
+  ])(
+    'finds the article for %s from the header box, and the result lands on an element that exists',
+    async (query, section) => {
+      const { page, consoleErrors, foreignRequests } = await openPage(browser, baseUrl);
+      expect(await searchFromHeader(page, query)).toMatch(/^1 article matches /);
+      const result = page.locator('.search-result').first();
+      expect(await result.locator('h2 a').innerText()).toContain('Russia, Reeling from Syrian Regime');
+      expect(await result.locator('.result-meta').innerText()).toBe(
+        '11 December 2024 · The Moscow Times · By Pyotr Kozlov',
+      );
+      expect(await result.locator('mark').count()).toBeGreaterThan(0);
 
-    const sectionLink = result.locator(`.result-sections a[href*="#${section}"]`);
-    expect(await sectionLink.count()).toBe(1);
-    await sectionLink.click();
-    await page.waitForURL((url) => url.pathname === ARTICLE_PATH);
-    const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
-    expect(target).toBe(section);
-    expect(await page.locator(`[id="${target}"]`).count()).toBe(1);
-    // The searched words are marked on the article page.
-    await page.waitForSelector('.search-highlight');
-    expect(await page.locator('.search-highlight').count()).toBeGreaterThan(0);
-    expect(consoleErrors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-  });
+      const sectionLink = result.locator(`.result-sections a[href*="#${section}"]`);
+      expect(await sectionLink.count()).toBe(1);
+      await sectionLink.click();
+      await page.waitForURL((url) => url.pathname === ARTICLE_PATH);
+      const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      expect(target).toBe(section);
+      expect(await page.locator(`[id="${target}"]`).count()).toBe(1);
+      // The searched words are marked on the article page.
+      await page.waitForSelector('.search-highlight');
+      expect(await page.locator('.search-highlight').count()).toBeGreaterThan(0);
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    },
+  );
 
   it('treats curly quotes as straight ones for an exact phrase, and respects word order', async () => {
     const { page } = await openPage(browser, baseUrl);
@@ -91,7 +96,10 @@ describe('search', () => {
     await page.goto(`${baseUrl}/search/?q=Putin`);
     await statusOf(page);
     expect(await page.locator('select[name="author"] option').allInnerTexts()).toEqual(['Any', 'Pyotr Kozlov']);
-    expect(await page.locator('select[name="publication"] option').allInnerTexts()).toEqual(['Any', 'The Moscow Times']);
+    expect(await page.locator('select[name="publication"] option').allInnerTexts()).toEqual([
+      'Any',
+      'The Moscow Times',
+    ]);
     expect(await page.locator('select[name="year"] option').allInnerTexts()).toEqual(['Any', '2024']);
     await page.locator('select[name="author"]').selectOption('Pyotr Kozlov');
     await page.locator('select[name="year"]').selectOption('2024');

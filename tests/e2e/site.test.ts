@@ -31,17 +31,20 @@ describe('every built page', () => {
     expect(pages.map((p) => p.path)).toEqual(['/404.html', ARTICLE, '/', '/search/']);
   });
 
-  it.each(pages.map((p) => [p.path, p] as const))('%s has one h1, a language, a title, a canonical link and a CSP', (path, page) => {
-    expect(selectAll('h1', page.tree)).toHaveLength(1);
-    expect(select('html', page.tree)?.properties['lang']).toBeTruthy();
-    expect(select('title', page.tree)).toBeTruthy();
-    const canonical = select('link[rel=canonical]', page.tree)?.properties['href'];
-    // The 404 page stands for no address of its own.
-    expect(canonical).toBe(path === '/404.html' ? undefined : SITE + path);
-    expect(String(select('meta[http-equiv=content-security-policy]', page.tree)?.properties['content'])).toContain(
-      "default-src 'self'",
-    );
-  });
+  it.each(pages.map((p) => [p.path, p] as const))(
+    '%s has one h1, a language, a title, a canonical link and a CSP',
+    (path, page) => {
+      expect(selectAll('h1', page.tree)).toHaveLength(1);
+      expect(select('html', page.tree)?.properties['lang']).toBeTruthy();
+      expect(select('title', page.tree)).toBeTruthy();
+      const canonical = select('link[rel=canonical]', page.tree)?.properties['href'];
+      // The 404 page stands for no address of its own.
+      expect(canonical).toBe(path === '/404.html' ? undefined : SITE + path);
+      expect(String(select('meta[http-equiv=content-security-policy]', page.tree)?.properties['content'])).toContain(
+        "default-src 'self'",
+      );
+    },
+  );
 
   it.each(pages.map((p) => [p.path, p] as const))('%s links only to pages, ids and files that exist', (path, page) => {
     const broken: string[] = [];
@@ -62,12 +65,18 @@ describe('every built page', () => {
     expect(broken).toEqual([]);
   });
 
-  it.each(pages.map((p) => [p.path, p] as const))('%s loads no script, style, font or image from another site', (_, page) => {
-    const foreign = selectAll('script[src], link[href]:not([rel=canonical]), img[src], iframe, source[src]', page.tree)
-      .map((el) => String(el.properties['src'] ?? el.properties['href']))
-      .filter((value) => /^(https?:)?\/\//.test(value) && !value.startsWith(SITE));
-    expect(foreign).toEqual([]);
-  });
+  it.each(pages.map((p) => [p.path, p] as const))(
+    '%s loads no script, style, font or image from another site',
+    (_, page) => {
+      const foreign = selectAll(
+        'script[src], link[href]:not([rel=canonical]), img[src], iframe, source[src]',
+        page.tree,
+      )
+        .map((el) => String(el.properties['src'] ?? el.properties['href']))
+        .filter((value) => /^(https?:)?\/\//.test(value) && !value.startsWith(SITE));
+      expect(foreign).toEqual([]);
+    },
+  );
 
   it.each(['/', ARTICLE, '/search/', '/search/?q=Assad', '/404.html'])(
     '%s: no console errors, no requests elsewhere, no cookies or storage, no sideways scroll at 320 px',

@@ -27,7 +27,11 @@ export interface PageRecord {
 }
 
 /** A fresh page that records console errors, uncaught exceptions and requests to other origins. */
-export async function openPage(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<PageRecord> {
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  options: BrowserContextOptions = {},
+): Promise<PageRecord> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const record: PageRecord = { page, consoleErrors: [], foreignRequests: [] };

@@ -19,7 +19,8 @@ export function readFragments(pagefindDir: string): Fragment[] {
   const dir = join(pagefindDir, 'fragment');
   return readdirSync(dir).flatMap((name) => {
     const bytes = gunzipSync(readFileSync(join(dir, name)));
-    if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${name}: not a Pagefind fragment`);
+    if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE)
+      throw new Error(`${name}: not a Pagefind fragment`);
     const json = JSON.parse(bytes.subarray(SIGNATURE.length).toString('utf8'));
     // Grouped fragment files hold several pages, keyed by page id.
     return name.includes('_group_') ? (Object.values(json) as Fragment[]) : [json as Fragment];

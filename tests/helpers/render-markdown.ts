@@ -13,7 +13,10 @@ export async function renderMarkdown(markdown: string): Promise<string> {
 }
 
 /** The text of each block (paragraph or heading) of some HTML, in order. */
-export function blocks(html: string, selector = 'p, h1, h2, h3, h4, h5, h6, li, blockquote > p'): { tag: string; id?: string; text: string }[] {
+export function blocks(
+  html: string,
+  selector = 'p, h1, h2, h3, h4, h5, h6, li, blockquote > p',
+): { tag: string; id?: string; text: string }[] {
   return selectAll(selector, fromHtml(html, { fragment: true })).map((el) => ({
     tag: el.tagName,
     ...(typeof el.properties['id'] === 'string' ? { id: el.properties['id'] } : {}),

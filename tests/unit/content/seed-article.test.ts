@@ -5,7 +5,9 @@ import { validateArticleSource } from '../../../src/lib/validate-article';
 import { blocks, renderMarkdown } from '../../helpers/render-markdown';
 
 const read = (path: string) => readFileSync(new URL(`../../../content/${path}`, import.meta.url));
-const entry = validateArticleSource(read('articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria.md').toString('utf8'));
+const entry = validateArticleSource(
+  read('articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria.md').toString('utf8'),
+);
 if (!entry.ok) throw new Error(entry.problems.join('\n'));
 const { data, body } = entry;
 const capture = read(data.capture.file);
@@ -77,7 +79,10 @@ describe('the seed article', () => {
       'furniture-removed',
     ]);
     expect(data.related).toEqual([
-      { title: "Russia Takes a Political, Military and Economic Hit as Syria's Assad Falls from Power", publication: 'The Moscow Times' },
+      {
+        title: "Russia Takes a Political, Military and Economic Hit as Syria's Assad Falls from Power",
+        publication: 'The Moscow Times',
+      },
     ]);
   });
 });

@@ -45,7 +45,9 @@ describe('checkContent (runs before every build)', () => {
     const root = copyOfContent();
     appendFileSync(join(root, 'captures/000_c8bbb14421199b13.txt'), 'edited\n');
     expect(await checkContent(root)).toEqual([
-      expect.stringContaining('capture.sha256: content/captures/000_c8bbb14421199b13.txt no longer matches its recorded SHA-256'),
+      expect.stringContaining(
+        'capture.sha256: content/captures/000_c8bbb14421199b13.txt no longer matches its recorded SHA-256',
+      ),
     ]);
   });
 });

@@ -25,7 +25,13 @@ describe('format', () => {
 
 describe('nameParts', () => {
   it('splits a byline into names and separators', () => {
-    expect(nameParts(['A', 'B', 'C'])).toEqual([{ name: 'A' }, { text: ', ' }, { name: 'B' }, { text: ' and ' }, { name: 'C' }]);
+    expect(nameParts(['A', 'B', 'C'])).toEqual([
+      { name: 'A' },
+      { text: ', ' },
+      { name: 'B' },
+      { text: ' and ' },
+      { name: 'C' },
+    ]);
     expect(nameParts(['Pyotr Kozlov'])).toEqual([{ name: 'Pyotr Kozlov' }]);
   });
 });

@@ -30,7 +30,11 @@ describe('search queries', () => {
   });
 
   it('ignores parameters the page does not offer', () => {
-    expect(parseSearchState('?q=Gabuev&sort=random&colour=red')).toEqual({ q: 'Gabuev', sort: 'relevance', filters: {} });
+    expect(parseSearchState('?q=Gabuev&sort=random&colour=red')).toEqual({
+      q: 'Gabuev',
+      sort: 'relevance',
+      filters: {},
+    });
   });
 
   it('sorts by the indexed date when asked', () => {

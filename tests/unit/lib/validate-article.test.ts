@@ -8,18 +8,28 @@ describe('validateArticleSource', () => {
     const result = validateArticleSource(minimal('headline: "A headline"'));
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;
-    for (const field of ['storySlug', 'authors', 'publication', 'published', 'sourceUrl', 'archived', 'language', 'summary', 'capture']) {
+    for (const field of [
+      'storySlug',
+      'authors',
+      'publication',
+      'published',
+      'sourceUrl',
+      'archived',
+      'language',
+      'summary',
+      'capture',
+    ]) {
       expect(problems.some((p) => p.startsWith(`${field}: `) && p.includes('required'))).toBe(true);
     }
   });
 
   it('names nested fields by their path', () => {
-    const result = validateArticleSource(
-      minimal('publication:\n  name: 5\n  url: "ftp://example.org/"'),
-    );
+    const result = validateArticleSource(minimal('publication:\n  name: 5\n  url: "ftp://example.org/"'));
     const problems = result.ok ? [] : result.problems;
     expect(problems).toContain('publication.name: publication name must be text');
-    expect(problems).toContain('publication.url: publication url must be an absolute http(s) URL, not "ftp://example.org/"');
+    expect(problems).toContain(
+      'publication.url: publication url must be an absolute http(s) URL, not "ftp://example.org/"',
+    );
   });
 
   it('refuses a file with no frontmatter at all', () => {

@@ -8,7 +8,9 @@ describe('the Markdown pipeline', () => {
   });
 
   it('gives headings ids from their text', async () => {
-    expect(await renderMarkdown("## No longer 'terrorists'")).toBe(`<h2 id="no-longer-terrorists">No longer 'terrorists'</h2>`);
+    expect(await renderMarkdown("## No longer 'terrorists'")).toBe(
+      `<h2 id="no-longer-terrorists">No longer 'terrorists'</h2>`,
+    );
   });
 
   it('removes script and event handlers from raw HTML but keeps the text', async () => {

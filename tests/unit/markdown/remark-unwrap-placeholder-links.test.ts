@@ -12,6 +12,8 @@ describe('remark-unwrap-placeholder-links', () => {
   });
 
   it('leaves real links alone', async () => {
-    expect(await renderMarkdown('[source](https://example.org/a)')).toBe('<p><a href="https://example.org/a">source</a></p>');
+    expect(await renderMarkdown('[source](https://example.org/a)')).toBe(
+      '<p><a href="https://example.org/a">source</a></p>',
+    );
   });
 });

@@ -23,7 +23,10 @@ describe('article schema, through real files and the build’s own YAML parser',
       authors: [{ name: 'Pyotr Kozlov' }],
       publication: { name: 'The Moscow Times', url: 'https://www.themoscowtimes.com/' },
       published: '2024-12-11',
-      photo: { caption: 'The Syrian opposition flag flies at the Syrian embassy building in Moscow.', credit: 'Moskva News Agency' },
+      photo: {
+        caption: 'The Syrian opposition flag flies at the Syrian embassy building in Moscow.',
+        credit: 'Moskva News Agency',
+      },
       language: 'en',
     });
     // The capture's date is unknown, so the entry must not claim one.
@@ -46,12 +49,21 @@ describe('article schema, through real files and the build’s own YAML parser',
       'unquoted-date',
       'published: must be a quoted YYYY-MM-DD date string (unquoted YAML dates are converted silently); write it as a quoted string, for example "2024-12-11"',
     ],
-    ['javascript-source-url', 'sourceUrl: sourceUrl must be an absolute http(s) URL, not "javascript:alert(document.cookie)"'],
+    [
+      'javascript-source-url',
+      'sourceUrl: sourceUrl must be an absolute http(s) URL, not "javascript:alert(document.cookie)"',
+    ],
     ['unknown-field', 'slug: unknown field (check its spelling; the schema lists every field)'],
-    ['caption-without-credit', 'photo.credit: photo has a caption but no credit: every archived photo names its source'],
+    [
+      'caption-without-credit',
+      'photo.credit: photo has a caption but no credit: every archived photo names its source',
+    ],
     ['missing-byline', 'authors: authors is empty: list the byline, or set noByline: true if the original had none'],
     ['published-after-archived', 'published: published (2024-12-11) is after archived (2024-12-01)'],
-    ['frontmatter-never-closed', '(frontmatter): the frontmatter is never closed: add a "---" line after the last field'],
+    [
+      'frontmatter-never-closed',
+      '(frontmatter): the frontmatter is never closed: add a "---" line after the last field',
+    ],
     ['empty-body', '(body): the article has no text after its frontmatter'],
   ])('refuses %s, naming the field and what is wrong', (name, message) => {
     expect(problemsOf(name)).toEqual([message]);

@@ -13,9 +13,12 @@ describe('dates', () => {
     expect(isoDate().parse('2024-12-11')).toBe('2024-12-11');
   });
 
-  it.each(['2024-02-30', '2024-12-1', '11 December 2024', '2024-12-11T10:00:00Z', ''])('refuses %j as a day', (value) => {
-    expect(isoDate().safeParse(value).success).toBe(false);
-  });
+  it.each(['2024-02-30', '2024-12-1', '11 December 2024', '2024-12-11T10:00:00Z', ''])(
+    'refuses %j as a day',
+    (value) => {
+      expect(isoDate().safeParse(value).success).toBe(false);
+    },
+  );
 
   it('refuses the Date that YAML makes of an unquoted date, and says to quote it', () => {
     const result = isoDate().safeParse(new Date('2024-03-01'));
