@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/markdown/pipeline.ts';
+import buildCheck from './src/integrations/build-check.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { siteUrl } from './src/lib/site-url.ts';
@@ -35,5 +36,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck(), sitemap(), pagefind()],
+  integrations: [contentCheck(), buildCheck(), sitemap(), pagefind()],
 });

@@ -1,0 +1,41 @@
+import type { AstroIntegration } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BODY = /<div class="article-body">([\s\S]*?)<\/div>/;
+
+/**
+ * Returns the built article pages whose body came out empty. Astro only logs an error when a
+ * Markdown plugin throws and still writes the page, so without this check such a build would
+ * publish a headline with no article under it.
+ */
+export async function emptyArticlePages(dir: string, pathnames: readonly string[]): Promise<string[]> {
+  const empty: string[] = [];
+  for (const pathname of pathnames.filter((p) => p.startsWith('articles/'))) {
+    const html = await readFile(join(dir, pathname, 'index.html'), 'utf8');
+    const body = BODY.exec(html)?.[1] ?? '';
+    if (!/<p[\s>]/.test(body)) empty.push(`/${pathname}`);
+  }
+  return empty;
+}
+
+export default function buildCheck(): AstroIntegration {
+  return {
+    name: 'archive-build-check',
+    hooks: {
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const empty = await emptyArticlePages(
+          fileURLToPath(dir),
+          pages.map((p) => p.pathname),
+        );
+        if (empty.length > 0) {
+          throw new Error(
+            `These article pages were built with no text (see the Markdown errors above):\n  ${empty.join('\n  ')}`,
+          );
+        }
+        logger.info(`Every article page has its text`);
+      },
+    },
+  };
+}
