@@ -3,9 +3,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assertUniquePaths } from '../lib/articles-check';
 import { sha256Hex } from '../lib/captures';
-import { articlePath } from '../lib/permalinks';
+import { articlePath, assertUniquePaths } from '../lib/permalinks';
 import { formatProblems, validateArticleSource } from '../lib/validate-article';
 
 /**

@@ -19,7 +19,6 @@ export function articleView<Image>(data: ArticleData<Image>) {
     kicker: data.kicker,
     title: headlineWithoutKicker(data.headline, data.kicker),
     byline: byline(data.authors),
-    authors: data.authors.map((a) => a.name),
     authorParts: nameParts(data.authors.map((a) => a.name)),
     published: { iso: data.published, text: formatDay(data.published) },
     archived: { iso: data.archived, text: formatDay(data.archived) },

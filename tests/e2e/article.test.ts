@@ -1,22 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../helpers/browser';
 
 const baseUrl = inject('baseUrl');
 const ARTICLE = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
 const SOURCE =
   'https://www.themoscowtimes.com/2024/12/11/exclusive-russia-reeling-from-syrian-regimes-collapse-bets-on-chaos-to-preserve-its-foothold-a87297';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('the article page', () => {
   it('shows headline, byline, date, photo credit, the four sections and the original URL', async () => {
-    const { page, consoleErrors } = await openPage(browser, baseUrl);
+    const { page, consoleErrors } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + ARTICLE);
     const article = page.locator('article');
     expect(await page.locator('h1').count()).toBe(1);
@@ -43,7 +38,7 @@ describe('the article page', () => {
   });
 
   it('says what it is: whose article, first published when, archived when', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + ARTICLE);
     const statement = await page.locator('.archive-statement p').first().innerText();
     expect(statement.replace(/\s+/g, ' ')).toBe(
@@ -52,7 +47,7 @@ describe('the article page', () => {
   });
 
   it('lists the archive’s changes, and the related article as not archived with no invented link', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + ARTICLE);
     const notes = page.locator('.archive-notes');
     expect(await notes.locator('h2').innerText()).toBe('Archive notes');
@@ -73,14 +68,14 @@ describe('the article page', () => {
   });
 
   it('has no link that leads nowhere', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + ARTICLE);
     expect(await page.locator('a[href="#"], a[href=""]').count()).toBe(0);
     expect(await page.locator('.article-body').innerText()).toContain('cellist Sergei Roldugin —');
   });
 
   it('is readable with JavaScript turned off', async () => {
-    const { page } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), baseUrl, { javaScriptEnabled: false });
     await page.goto(baseUrl + ARTICLE);
     expect(await page.locator('.article-body p').count()).toBe(33);
     expect(await page.locator('.article-body').innerText()).toContain(
@@ -89,7 +84,7 @@ describe('the article page', () => {
   });
 
   it('prints the article with its source and archive URL, without the site chrome', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + ARTICLE);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
@@ -103,7 +98,7 @@ describe('the article page', () => {
   it('follows the reader’s light or dark preference', async () => {
     const colours: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await openPage(browser, baseUrl, { colorScheme });
+      const { page } = await openPage(browser(), baseUrl, { colorScheme });
       await page.goto(baseUrl + ARTICLE);
       colours.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
     }

@@ -1,18 +1,13 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 import { readFragments, words } from '../helpers/pagefind-fragments';
 
 const baseUrl = inject('baseUrl');
 const fragments = readFragments(join(DIST, 'pagefind'));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('the search index', () => {
   it('holds every article page and nothing else', () => {
@@ -24,7 +19,7 @@ describe('the search index', () => {
   it.each(fragments.map((f) => [f.url, f] as const))(
     'indexes exactly the words a reader sees in the article at %s (no glued words)',
     async (url, fragment) => {
-      const { page } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+      const { page } = await openPage(browser(), baseUrl, { javaScriptEnabled: false });
       await page.goto(baseUrl + url);
       // What the reader sees of the indexed region, less the parts marked as not indexed.
       const visible = await page.evaluate(() => {

@@ -1,15 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../helpers/browser';
 
 const baseUrl = inject('baseUrl');
 const ARTICLE_PATH = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** Waits for the search page to say how many articles matched, and returns that sentence. */
 async function statusOf(page: Page): Promise<string> {
@@ -34,7 +30,7 @@ describe('search', () => {
   ])(
     'finds the article for %s from the header box, and the result lands on an element that exists',
     async (query, section) => {
-      const { page, consoleErrors, foreignRequests } = await openPage(browser, baseUrl);
+      const { page, consoleErrors, foreignRequests } = await openPage(browser(), baseUrl);
       expect(await searchFromHeader(page, query)).toMatch(/^1 article matches /);
       const result = page.locator('.search-result').first();
       expect(await result.locator('h2 a').innerText()).toContain('Russia, Reeling from Syrian Regime');
@@ -59,7 +55,7 @@ describe('search', () => {
   );
 
   it('treats curly quotes as straight ones for an exact phrase, and respects word order', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('\u201Csuitcase without a handle\u201D')}`);
     expect(await statusOf(page)).toBe('1 article matches the exact phrase "suitcase without a handle".');
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('"handle without a suitcase"')}`);
@@ -67,7 +63,7 @@ describe('search', () => {
   });
 
   it('runs the search in a shared URL when the page opens', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/search/?q=Bondarev`);
     expect(await statusOf(page)).toBe('1 article matches “Bondarev”.');
     expect(await page.locator('#search-query').inputValue()).toBe('Bondarev');
@@ -77,7 +73,7 @@ describe('search', () => {
   });
 
   it('keeps the query in the URL as the reader types', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/search/`);
     await page.locator('#search-query').pressSequentially('Suleymanov');
     await page.waitForURL(/\?q=Suleymanov$/);
@@ -85,14 +81,14 @@ describe('search', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/search/?q=zzyzx`);
     expect(await statusOf(page)).toBe('No articles match “zzyzx”.');
     expect(await page.locator('.search-result').count()).toBe(0);
   });
 
   it('filters by publication, author and year, and sorts by date', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/search/?q=Putin`);
     await statusOf(page);
     expect(await page.locator('select[name="author"] option').allInnerTexts()).toEqual(['Any', 'Pyotr Kozlov']);
@@ -112,7 +108,7 @@ describe('search', () => {
   });
 
   it('works by keyboard alone, from the header box to the article', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + '/');
     // Skip link, site name, then the search box.
     await page.keyboard.press('Tab');
@@ -137,7 +133,7 @@ describe('search', () => {
   });
 
   it('offers search from the 404 page', async () => {
-    const { page, consoleErrors } = await openPage(browser, baseUrl);
+    const { page, consoleErrors } = await openPage(browser(), baseUrl);
     const response = await page.goto(`${baseUrl}/articles/no-such-article/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Page not found');

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll, select } from 'hast-util-select';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../helpers/browser';
 import { builtPages } from '../helpers/built-pages';
 import { DIST } from '../helpers/dist';
 
@@ -20,11 +19,7 @@ function servedFile(path: string): string | null {
   return existsSync(index) ? index : null;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('every built page', () => {
   it('includes the home, article, search and 404 pages', () => {
@@ -81,7 +76,7 @@ describe('every built page', () => {
   it.each(['/', ARTICLE, '/search/', '/search/?q=Assad', '/404.html'])(
     '%s: no console errors, no requests elsewhere, no cookies or storage, no sideways scroll at 320 px',
     async (path) => {
-      const record = await openPage(browser, baseUrl, { viewport: { width: 320, height: 640 } });
+      const record = await openPage(browser(), baseUrl, { viewport: { width: 320, height: 640 } });
       const { page } = record;
       await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
       if (path.includes('?q=')) await page.waitForSelector('.search-result');
@@ -113,7 +108,7 @@ describe('feeds and indexes for machines', () => {
   });
 
   it('lists the archived articles on the home page, newest first, with date, publication, byline and summary', async () => {
-    const { page } = await openPage(browser, baseUrl);
+    const { page } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + '/');
     const card = page.locator('.article-card').first();
     expect(await card.locator('h2 a').getAttribute('href')).toBe(ARTICLE);

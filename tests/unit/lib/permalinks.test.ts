@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, articleRouteParam, publicationKey } from '../../../src/lib/permalinks';
+import {
+  absoluteUrl,
+  articlePath,
+  articleRouteParam,
+  assertUniquePaths,
+  publicationKey,
+} from '../../../src/lib/permalinks';
 
 const seed = {
   publication: { name: 'The Moscow Times' },
@@ -33,5 +39,24 @@ describe('permalinks', () => {
 
   it('makes absolute URLs on the configured site', () => {
     expect(absoluteUrl('/articles/x/', 'https://archive.example.org/')).toBe('https://archive.example.org/articles/x/');
+  });
+});
+
+describe('assertUniquePaths', () => {
+  it('names both files when two entries claim one address', () => {
+    expect(() =>
+      assertUniquePaths([
+        { file: 'articles/a.md', path: '/articles/x/2024-01-01/story/' },
+        { file: 'articles/b.md', path: '/articles/x/2024-01-01/story/' },
+      ]),
+    ).toThrow(
+      'articles/b.md: publication, published and storySlug give the path /articles/x/2024-01-01/story/, already used by articles/a.md; choose another storySlug',
+    );
+    expect(() =>
+      assertUniquePaths([
+        { file: 'a.md', path: '/a/' },
+        { file: 'b.md', path: '/b/' },
+      ]),
+    ).not.toThrow();
   });
 });
