@@ -87,3 +87,10 @@ export function pagefindOptions(state: SearchState): {
   if (state.sort === 'oldest') return { filters, sort: { date: 'asc' } };
   return { filters };
 }
+
+/** The sentence that announces a search's outcome: "1 article matches “Gabuev”." */
+export function describeResults(count: number, query: string): string {
+  const what = !query ? 'the chosen filters' : isExactPhrase(query) ? `the exact phrase ${query}` : `“${query}”`;
+  if (count === 0) return `No articles match ${what}.`;
+  return `${count} ${count === 1 ? 'article matches' : 'articles match'} ${what}.`;
+}

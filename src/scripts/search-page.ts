@@ -1,27 +1,15 @@
-import { formatDay } from '../lib/format';
 import {
   FILTERS,
   HIGHLIGHT_PARAM,
-  isExactPhrase,
+  describeResults,
   normaliseQuery,
   pagefindOptions,
   parseSearchState,
   searchStateToQueryString,
   type SearchState,
 } from '../lib/search-query';
+import { renderResult, type ResultData } from './search-results';
 
-interface SubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  anchor?: { element: string; id: string };
-}
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results: SubResult[];
-}
 interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
@@ -31,50 +19,6 @@ interface Pagefind {
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** Pagefind escapes the page text in excerpts and adds only <mark> elements around matches. */
-function excerptOf(html: string): HTMLParagraphElement {
-  const excerpt = el('p', 'result-excerpt');
-  excerpt.innerHTML = html;
-  return excerpt;
-}
-
-/** One result: headline link, date, publication and byline, the excerpt, then links to sections. */
-function renderResult(data: ResultData): HTMLLIElement {
-  const item = el('li', 'search-result');
-  const heading = el('h2');
-  const link = el('a', undefined, data.meta.title ?? data.url);
-  link.href = data.url;
-  heading.append(link);
-  const meta = el('p', 'result-meta');
-  const parts = [data.meta.date ? formatDay(data.meta.date) : '', data.meta.publication ?? '', data.meta.byline ?? ''];
-  meta.textContent = parts.filter(Boolean).join(' · ');
-  // Hits before the first heading form a sub-result without an anchor; hits under a heading link
-  // to that section. A page matched only by its metadata has no sub-results: show its excerpt.
-  const lead = data.sub_results.find((sub) => !sub.anchor);
-  const sections = data.sub_results.filter((sub) => sub.anchor).slice(0, 3);
-  item.append(heading, meta);
-  if (lead || sections.length === 0) item.append(excerptOf(lead?.excerpt ?? data.excerpt));
-  if (sections.length > 0) {
-    const list = el('ul', 'result-sections');
-    for (const sub of sections) {
-      const li = el('li');
-      const a = el('a', undefined, sub.title);
-      a.href = sub.url;
-      li.append(a, excerptOf(sub.excerpt));
-      list.append(li);
-    }
-    item.append(list);
-  }
-  return item;
-}
 
 /** Wires up /search/: the URL holds the query, filters and sort; typing updates the URL. */
 export async function startSearchPage(): Promise<void> {
@@ -125,11 +69,7 @@ export async function startSearchPage(): Promise<void> {
     const found = await pagefind.search(query || null, pagefindOptions(state));
     if (current !== run) return;
     const results = found.results;
-    const what = query ? (isExactPhrase(query) ? `the exact phrase ${query}` : `“${query}”`) : 'the chosen filters';
-    status.textContent =
-      results.length === 0
-        ? `No articles match ${what}.`
-        : `${results.length} ${results.length === 1 ? 'article matches' : 'articles match'} ${what}.`;
+    status.textContent = describeResults(results.length, query);
     let shown = 0;
     const showMore = async () => {
       const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
@@ -165,11 +105,17 @@ export async function startSearchPage(): Promise<void> {
     history.replaceState(null, '', `${location.pathname}${searchStateToQueryString(state)}`);
   }
   showState();
-  const ready = loadPagefind(form).then((pagefind) => {
-    refine.hidden = false;
-    showState();
-    return pagefind;
-  });
+  const ready = loadPagefind(form).then(
+    (pagefind) => {
+      refine.hidden = false;
+      showState();
+      return pagefind;
+    },
+    (error: unknown) => {
+      status.textContent = 'The search index could not be loaded. Every article is listed on the home page.';
+      throw error;
+    },
+  );
   await search();
 }
 

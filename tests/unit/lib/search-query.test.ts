@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeResults,
   isExactPhrase,
   normaliseQuery,
   pagefindOptions,
@@ -42,5 +43,13 @@ describe('search queries', () => {
     expect(pagefindOptions({ q: 'x', sort: 'relevance', filters: { publication: 'The Moscow Times' } })).toEqual({
       filters: { publication: 'The Moscow Times' },
     });
+  });
+});
+
+describe('describeResults', () => {
+  it('says how many articles matched what', () => {
+    expect(describeResults(1, 'Gabuev')).toBe('1 article matches “Gabuev”.');
+    expect(describeResults(3, '"house of cards"')).toBe('3 articles match the exact phrase "house of cards".');
+    expect(describeResults(0, '')).toBe('No articles match the chosen filters.');
   });
 });
