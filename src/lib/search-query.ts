@@ -1,5 +1,4 @@
-/** The URL parameter that carries the words to highlight on an article page. */
-export const HIGHLIGHT_PARAM = 'highlight';
+export { HIGHLIGHT_PARAM } from './highlight-param';
 
 /** Sort orders the search page offers; "relevance" is Pagefind's own ranking. */
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
