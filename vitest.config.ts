@@ -7,6 +7,7 @@ export default defineConfig({
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
       },
+      './tests/components/vitest.config.ts',
       {
         // Tests of the built site in dist/ (run `npm run build` first; `npm test` does).
         test: {

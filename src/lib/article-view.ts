@@ -13,12 +13,25 @@ const CHANGE_LABELS: Record<ArticleData['editorialChanges'][number]['change'], s
   other: 'Other change',
 };
 
+/** Changes that touch the words themselves, not only how they are presented. */
+const TEXT_CHANGES = new Set(['text-corrected', 'other']);
+
+/** What the archive notes say of the text: untouched, or changed in the ways listed. */
+export function fidelityStatement(changes: readonly { change: string }[]): string {
+  if (changes.length === 0) return 'The archive made no changes to the capture.';
+  if (changes.some((c) => TEXT_CHANGES.has(c.change))) {
+    return 'The archive changed the capture as listed here; the capture file itself is unchanged.';
+  }
+  return "The text is the capture's, word for word. The archive changed only its presentation:";
+}
+
 /** Everything an article page shows around the body, computed once from the frontmatter. */
 export function articleView<Image>(data: ArticleData<Image>) {
   return {
     kicker: data.kicker,
     title: headlineWithoutKicker(data.headline, data.kicker),
-    byline: byline(data.authors),
+    byline: byline(data.authors) ?? 'No byline',
+    hasByline: data.authors.length > 0,
     authorParts: nameParts(data.authors.map((a) => a.name)),
     published: { iso: data.published, text: formatDay(data.published) },
     archived: { iso: data.archived, text: formatDay(data.archived) },
@@ -32,6 +45,7 @@ export function articleView<Image>(data: ArticleData<Image>) {
           alt: data.photo.alt ?? '',
         }
       : null,
+    fidelity: fidelityStatement(data.editorialChanges),
     notes: data.editorialChanges.map((c) => ({ label: CHANGE_LABELS[c.change], detail: c.detail })),
     related: data.related,
   };

@@ -8,6 +8,9 @@ export type Sort = (typeof SORTS)[number];
 export const FILTERS = ['publication', 'author', 'year'] as const;
 export type FilterName = (typeof FILTERS)[number];
 
+/** How each filter is labelled on the search page. */
+export const FILTER_LABELS: Record<FilterName, string> = { publication: 'Publication', author: 'Author', year: 'Year' };
+
 /** Everything that defines a search, as it lives in the page's URL. */
 export interface SearchState {
   q: string;
@@ -87,9 +90,23 @@ export function pagefindOptions(state: SearchState): {
   return { filters };
 }
 
-/** The sentence that announces a search's outcome: "1 article matches “Gabuev”." */
-export function describeResults(count: number, query: string): string {
+/** The sentence that announces a search's outcome: "1 article matches “Gabuev” (year 2024)." */
+export function describeResults(count: number, query: string, filters: SearchState['filters'] = {}): string {
   const what = !query ? 'the chosen filters' : isExactPhrase(query) ? `the exact phrase ${query}` : `“${query}”`;
-  if (count === 0) return `No articles match ${what}.`;
-  return `${count} ${count === 1 ? 'article matches' : 'articles match'} ${what}.`;
+  const chosen = FILTERS.filter((name) => filters[name]).map(
+    (name) => `${FILTER_LABELS[name].toLowerCase()} ${filters[name]}`,
+  );
+  const within = query && chosen.length ? ` (${chosen.join(', ')})` : '';
+  if (count === 0) return `No articles match ${what}${within}.`;
+  return `${count} ${count === 1 ? 'article matches' : 'articles match'} ${what}${within}.`;
+}
+
+/**
+ * The values a filter menu offers: those the index holds (years newest first, names A to Z),
+ * plus the one a shared URL asks for even when no article has it, so the menu never hides it.
+ */
+export function filterMenuValues(name: FilterName, indexed: Record<string, number> = {}, requested?: string): string[] {
+  const values = new Set(Object.keys(indexed));
+  if (requested) values.add(requested);
+  return [...values].sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
 }

@@ -1,11 +1,13 @@
 import {
+  describeResults,
+  filterMenuValues,
   FILTERS,
   HIGHLIGHT_PARAM,
-  describeResults,
   normaliseQuery,
   pagefindOptions,
   parseSearchState,
   searchStateToQueryString,
+  type FilterName,
   type SearchState,
 } from '../lib/search-query';
 import { renderResult, type ResultData } from './search-results';
@@ -20,12 +22,23 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;
 
+/** Loads Pagefind's browser bundle, written next to the site by the build. */
+async function loadPagefind(): Promise<Pagefind> {
+  const bundle = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+  await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 });
+  await pagefind.init();
+  return pagefind;
+}
+
 /** Wires up /search/: the URL holds the query, filters and sort; typing updates the URL. */
 export async function startSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
   const input = form.querySelector<HTMLInputElement>('#search-query')!;
+  const headerInput = document.querySelector<HTMLInputElement>('#site-search');
   const refine = form.querySelector<HTMLFieldSetElement>('.refine')!;
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const menu = (name: FilterName) => form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
@@ -33,52 +46,77 @@ export async function startSearchPage(): Promise<void> {
   let state: SearchState = parseSearchState(location.search);
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let menusFilled = false;
 
   const showState = () => {
     input.value = state.q;
+    if (headerInput) headerInput.value = state.q;
     sortSelect.value = state.sort;
-    for (const name of FILTERS) {
-      form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!.value = state.filters[name] ?? '';
-    }
+    for (const name of FILTERS) menu(name).value = state.filters[name] ?? '';
   };
 
   const readForm = (): SearchState => {
     const filters: SearchState['filters'] = {};
     for (const name of FILTERS) {
-      const select = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
-      // Until the index has filled the menu, the filter from the URL stands.
-      const value = select.options.length > 1 ? select.value : state.filters[name];
+      // Until the index has filled the menus, the filters from the URL stand.
+      const value = menusFilled ? menu(name).value : state.filters[name];
       if (value) filters[name] = value;
     }
-    return parseSearchState(
-      searchStateToQueryString({ q: input.value, sort: sortSelect.value as SearchState['sort'], filters }),
-    );
+    const sort = sortSelect.value as SearchState['sort'];
+    return parseSearchState(searchStateToQueryString({ q: input.value, sort, filters }));
   };
+
+  const ready: Promise<Pagefind | null> = loadPagefind().then(
+    async (pagefind) => {
+      const available = await pagefind.filters();
+      for (const name of FILTERS) {
+        for (const value of filterMenuValues(name, available[name], state.filters[name])) {
+          menu(name).append(new Option(value, value));
+        }
+      }
+      menusFilled = true;
+      refine.hidden = false;
+      showState();
+      return pagefind;
+    },
+    () => {
+      status.textContent = 'The search index could not be loaded. Every article is listed on the home page.';
+      return null;
+    },
+  );
 
   const search = async () => {
     const current = ++run;
     const query = normaliseQuery(state.q);
-    const hasFilters = Object.keys(state.filters).length > 0;
-    list.replaceChildren();
-    more.hidden = true;
-    if (!query && !hasFilters) {
+    if (!query && Object.keys(state.filters).length === 0) {
+      list.replaceChildren();
+      more.hidden = true;
       status.textContent = '';
       return;
     }
     const pagefind = await ready;
-    const found = await pagefind.search(query || null, pagefindOptions(state));
+    if (!pagefind) return;
+    const { results } = await pagefind.search(query || null, pagefindOptions(state));
     if (current !== run) return;
-    const results = found.results;
-    status.textContent = describeResults(results.length, query);
+    list.replaceChildren();
+    status.textContent = describeResults(results.length, query, state.filters);
     let shown = 0;
     const showMore = async () => {
+      more.disabled = true;
       const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
       if (current !== run) return;
-      list.append(...page.map(renderResult));
+      const items = page.map(renderResult);
+      list.append(...items);
       shown += page.length;
+      more.disabled = false;
       more.hidden = shown >= results.length;
+      return items[0];
     };
-    more.onclick = () => void showMore();
+    more.onclick = async () => {
+      const first = await showMore();
+      // Keep the keyboard where the reader was reading: on the first new result.
+      first?.querySelector('a')?.focus();
+    };
     await showMore();
   };
 
@@ -105,33 +143,5 @@ export async function startSearchPage(): Promise<void> {
     history.replaceState(null, '', `${location.pathname}${searchStateToQueryString(state)}`);
   }
   showState();
-  const ready = loadPagefind(form).then(
-    (pagefind) => {
-      refine.hidden = false;
-      showState();
-      return pagefind;
-    },
-    (error: unknown) => {
-      status.textContent = 'The search index could not be loaded. Every article is listed on the home page.';
-      throw error;
-    },
-  );
   await search();
-}
-
-/** Loads Pagefind and fills the filter menus with the values the index holds. */
-async function loadPagefind(form: HTMLFormElement): Promise<Pagefind> {
-  const bundle = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-  await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 });
-  await pagefind.init();
-  const available = await pagefind.filters();
-  for (const name of FILTERS) {
-    const select = form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
-    const values = Object.keys(available[name] ?? {}).sort((a, b) =>
-      name === 'year' ? b.localeCompare(a) : a.localeCompare(b),
-    );
-    for (const value of values) select.append(new Option(value, value));
-  }
-  return pagefind;
 }

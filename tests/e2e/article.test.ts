@@ -95,15 +95,52 @@ describe('the article page', () => {
     expect(await page.locator('.article-body').isVisible()).toBe(true);
   });
 
-  it('follows the reader’s light or dark preference', async () => {
-    const colours: string[] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
+  it('follows the reader’s light or dark preference, and prints dark on white either way', async () => {
+    const colours = async (colorScheme: 'light' | 'dark', media: 'screen' | 'print') => {
       const { page } = await openPage(browser(), baseUrl, { colorScheme });
       await page.goto(baseUrl + ARTICLE);
-      colours.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
-    }
-    expect(colours[0]).toBe('rgb(253, 253, 251)');
-    expect(colours[1]).toBe('rgb(20, 20, 20)');
+      await page.emulateMedia({ media });
+      return page.evaluate(() => {
+        const colour = (selector: string, property: 'color' | 'backgroundColor' = 'color') =>
+          getComputedStyle(document.querySelector(selector)!)[property];
+        return {
+          background: colour('body', 'backgroundColor'),
+          text: colour('.article-body p'),
+          muted: colour('.article-meta'),
+        };
+      });
+    };
+    expect(await colours('light', 'screen')).toEqual({
+      background: 'rgb(253, 253, 251)',
+      text: 'rgb(28, 28, 28)',
+      muted: 'rgb(91, 91, 91)',
+    });
+    expect(await colours('dark', 'screen')).toEqual({
+      background: 'rgb(20, 20, 20)',
+      text: 'rgb(232, 230, 225)',
+      muted: 'rgb(169, 166, 160)',
+    });
+    const paper = { background: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)', muted: 'rgb(51, 51, 51)' };
+    expect(await colours('light', 'print')).toEqual(paper);
+    expect(await colours('dark', 'print')).toEqual(paper);
+  });
+
+  it('sets the text at a comfortable measure of about 65 characters a line', async () => {
+    const { page } = await openPage(browser(), baseUrl, { viewport: { width: 1280, height: 800 } });
+    await page.goto(baseUrl + ARTICLE);
+    const perLine = await page.evaluate(() => {
+      // Average characters per line over the body's paragraphs, from each paragraph's rendered lines.
+      const lengths = [...document.querySelectorAll('.article-body p')].map((p) => {
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        return { chars: p.textContent!.length, lines };
+      });
+      const long = lengths.filter((l) => l.lines >= 3);
+      return long.reduce((sum, l) => sum + l.chars / l.lines, 0) / long.length;
+    });
+    expect(perLine).toBeGreaterThan(55);
+    expect(perLine).toBeLessThan(75);
   });
 
   it('serves the capture it was made from, byte for byte', async () => {

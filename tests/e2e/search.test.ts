@@ -101,10 +101,13 @@ describe('search', () => {
     await page.locator('select[name="year"]').selectOption('2024');
     await page.locator('select[name="sort"]').selectOption('newest');
     await page.waitForURL(/author=Pyotr\+Kozlov&year=2024&sort=newest/);
-    expect(await statusOf(page)).toBe('1 article matches “Putin”.');
-    // The filters travel in the URL too.
+    expect(await statusOf(page)).toBe('1 article matches “Putin” (author Pyotr Kozlov, year 2024).');
+    // The filters travel in the URL too, and the menu shows one that no article has.
     await page.goto(`${baseUrl}/search/?q=Putin&year=2023`);
-    expect(await statusOf(page)).toBe('No articles match “Putin”.');
+    expect(await statusOf(page)).toBe('No articles match “Putin” (year 2023).');
+    expect(await page.locator('select[name="year"]').inputValue()).toBe('2023');
+    await page.locator('#search-query').fill('Putin Assad');
+    await page.waitForURL(/\?q=Putin\+Assad&year=2023$/);
   });
 
   it('works by keyboard alone, from the header box to the article', async () => {
@@ -130,6 +133,34 @@ describe('search', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('.search-result h2') !== null)).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === ARTICLE_PATH);
+  });
+
+  it('hides the filter menus until they can work, and works from the header box without JavaScript', async () => {
+    const { page } = await openPage(browser(), baseUrl, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/`);
+    await page.locator('.site-header input[name="q"]').fill('Gabuev');
+    await page.locator('.site-header input[name="q"]').press('Enter');
+    await page.waitForURL(/\/search\/\?q=Gabuev$/);
+    expect(await page.locator('.refine').isVisible()).toBe(false);
+    expect(await page.locator('noscript').textContent()).toContain('needs JavaScript');
+  });
+
+  it('says so when the search index cannot be loaded', async () => {
+    const { page, consoleErrors } = await openPage(browser(), baseUrl);
+    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 500, body: '' }));
+    await page.goto(`${baseUrl}/search/?q=Gabuev`);
+    expect(await statusOf(page)).toBe(
+      'The search index could not be loaded. Every article is listed on the home page.',
+    );
+    // Only the failed request itself is reported; the page's own code raises nothing.
+    expect(consoleErrors.filter((e) => !e.includes('500'))).toEqual([]);
+  });
+
+  it('shows the query in the header box too', async () => {
+    const { page } = await openPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/search/?q=Gabuev`);
+    await statusOf(page);
+    expect(await page.locator('#site-search').inputValue()).toBe('Gabuev');
   });
 
   it('offers search from the 404 page', async () => {

@@ -1,4 +1,4 @@
-import { createMarkdownProcessor, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
@@ -23,5 +23,3 @@ export function blocks(
     text: toText(el),
   }));
 }
-
-export { rehypeHeadingIds };

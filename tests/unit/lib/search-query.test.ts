@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeResults,
+  filterMenuValues,
   isExactPhrase,
   normaliseQuery,
   pagefindOptions,
@@ -51,5 +52,23 @@ describe('describeResults', () => {
     expect(describeResults(1, 'Gabuev')).toBe('1 article matches “Gabuev”.');
     expect(describeResults(3, '"house of cards"')).toBe('3 articles match the exact phrase "house of cards".');
     expect(describeResults(0, '')).toBe('No articles match the chosen filters.');
+  });
+
+  it('names the filters a search was narrowed by', () => {
+    expect(describeResults(0, 'Putin', { year: '2023', author: 'Pyotr Kozlov' })).toBe(
+      'No articles match “Putin” (author Pyotr Kozlov, year 2023).',
+    );
+  });
+});
+
+describe('filterMenuValues', () => {
+  it('lists years newest first and names from A to Z', () => {
+    expect(filterMenuValues('year', { '2019': 1, '2024': 3, '2021': 1 })).toEqual(['2024', '2021', '2019']);
+    expect(filterMenuValues('author', { 'Zoe Z': 1, 'Anna A': 2 })).toEqual(['Anna A', 'Zoe Z']);
+  });
+
+  it('keeps a value a shared URL asks for, even when no article has it', () => {
+    expect(filterMenuValues('year', { '2024': 1 }, '2023')).toEqual(['2024', '2023']);
+    expect(filterMenuValues('year', undefined, '2023')).toEqual(['2023']);
   });
 });
