@@ -129,18 +129,19 @@ describe('the article page', () => {
     const { page } = await openPage(browser(), baseUrl, { viewport: { width: 1280, height: 800 } });
     await page.goto(baseUrl + ARTICLE);
     const perLine = await page.evaluate(() => {
-      // Average characters per line over the body's paragraphs, from each paragraph's rendered lines.
-      const lengths = [...document.querySelectorAll('.article-body p')].map((p) => {
-        const range = document.createRange();
-        range.selectNodeContents(p);
-        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-        return { chars: p.textContent!.length, lines };
-      });
-      const long = lengths.filter((l) => l.lines >= 3);
-      return long.reduce((sum, l) => sum + l.chars / l.lines, 0) / long.length;
+      // The column's width over the average width of the text's own characters, set on one line.
+      const body = document.querySelector('.article-body')!;
+      const text = [...body.querySelectorAll('p')].map((p) => p.textContent).join(' ');
+      const probe = document.createElement('p');
+      probe.style.cssText = 'white-space: nowrap; display: inline-block; margin: 0';
+      probe.textContent = text;
+      body.append(probe);
+      const average = probe.getBoundingClientRect().width / text.length;
+      probe.remove();
+      return body.querySelector('p')!.getBoundingClientRect().width / average;
     });
-    expect(perLine).toBeGreaterThan(55);
-    expect(perLine).toBeLessThan(75);
+    expect(perLine).toBeGreaterThan(58);
+    expect(perLine).toBeLessThan(72);
   });
 
   it('serves the capture it was made from, byte for byte', async () => {
