@@ -7,6 +7,17 @@ const ARTICLE_PATH = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos
 
 const browser = useBrowser();
 
+/** Pagefind's browser API, answering every query with 25 results. */
+const STUB_PAGEFIND = `
+const result = (n) => ({ id: 'r' + n, data: async () => ({
+  url: '/articles/r' + n + '/', excerpt: 'Text ' + n, meta: { title: 'Result ' + n, date: '2024-12-11' }, sub_results: [],
+}) });
+export const options = async () => {};
+export const init = async () => {};
+export const filters = async () => ({});
+export const search = async () => ({ results: Array.from({ length: 25 }, (_, i) => result(i + 1)) });
+`;
+
 /** Waits for the search page to say how many articles matched, and returns that sentence. */
 async function statusOf(page: Page): Promise<string> {
   await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.trim());
@@ -58,6 +69,8 @@ describe('search', () => {
     const { page } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('\u201Csuitcase without a handle\u201D')}`);
     expect(await statusOf(page)).toBe('1 article matches the exact phrase "suitcase without a handle".');
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('\u201Chandle without a suitcase\u201D')}`);
+    expect(await statusOf(page)).toBe('No articles match the exact phrase "handle without a suitcase".');
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('"handle without a suitcase"')}`);
     expect(await statusOf(page)).toBe('No articles match the exact phrase "handle without a suitcase".');
   });
@@ -161,6 +174,26 @@ describe('search', () => {
     await page.goto(`${baseUrl}/search/?q=Gabuev`);
     await statusOf(page);
     expect(await page.locator('#site-search').inputValue()).toBe('Gabuev');
+  });
+
+  it('shows ten results at a time, and keeps keyboard focus on the first of the next ten', async () => {
+    const { page } = await openPage(browser(), baseUrl);
+    // A stand-in for Pagefind's bundle with 25 results, as a larger archive would give.
+    await page.route('**/pagefind/pagefind.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: STUB_PAGEFIND }),
+    );
+    await page.goto(`${baseUrl}/search/?q=Putin`);
+    expect(await statusOf(page)).toBe('25 articles match “Putin”.');
+    expect(await page.locator('.search-result').count()).toBe(10);
+    await page.locator('#search-more').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 20);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Result 11');
+    await page.locator('#search-more').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 25);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Result 21');
+    expect(await page.locator('#search-more').isVisible()).toBe(false);
   });
 
   it('offers search from the 404 page', async () => {

@@ -1,115 +1,50 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, indexedPageCount } from '../../../src/integrations/pagefind';
-import { pagefindOptions, type SearchState } from '../../../src/lib/search-query';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-/** A built page shaped like the archive's article pages. */
-function articlePage(title: string, date: string, author: string, text: string): string {
-  return `<!doctype html><html lang="en"><body><nav>Site chrome</nav>
-<article data-pagefind-body data-pagefind-filter="year:${date.slice(0, 4)}">
-<h1>${title}</h1>
-<p><span data-pagefind-filter="author">${author}</span> <span data-pagefind-filter="publication">The Daily</span>
-<time datetime="${date}" data-pagefind-sort="date[datetime]" data-pagefind-meta="date[datetime]">${date}</time></p>
-<p>${text}</p></article></body></html>`;
-}
+const pagefind = vi.hoisted(() => ({
+  createIndex: vi.fn(),
+  close: vi.fn(async () => null),
+  addDirectory: vi.fn(),
+  writeFiles: vi.fn(),
+}));
+vi.mock('pagefind', () => ({
+  createIndex: pagefind.createIndex,
+  close: pagefind.close,
+}));
 
+const { buildSearchIndex, indexedPageCount } = await import('../../../src/integrations/pagefind');
 const logger = { info: () => {} };
-let site: string;
-const pages = ['articles/old/', 'articles/new/', 'articles/middle/', 'search/'];
 
-interface PagefindInstance {
-  init(): Promise<void>;
-  search(q: string | null, o?: object): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
-  destroy(): Promise<void>;
-}
-let pagefind: PagefindInstance;
-const realFetch = globalThis.fetch;
-
-beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), 'archive-site-'));
-  const write = (path: string, html: string) => {
-    mkdirSync(join(site, path), { recursive: true });
-    writeFileSync(join(site, path, 'index.html'), html);
-  };
-  write(
-    'articles/old/',
-    articlePage('Old report', '2019-03-01', 'Anna Field', 'Putin spoke in Sochi about the suitcase.'),
-  );
-  write('articles/new/', articlePage('New report', '2025-06-30', 'Boris Lane', 'Putin answered questions in Moscow.'));
-  write(
-    'articles/middle/',
-    articlePage('Middle report', '2022-01-15', 'Anna Field', 'A suitcase without a handle, Putin said.'),
-  );
-  write('search/', '<!doctype html><html lang="en"><body><h1>Search</h1><p>Putin suitcase</p></body></html>');
-  expect(
-    await buildSearchIndex(
-      site,
-      pages.map((pathname) => ({ pathname })),
-      logger,
-    ),
-  ).toBe(3);
-
-  // Pagefind's browser bundle runs in Node once it can fetch its files from disk.
-  writeFileSync(join(site, 'package.json'), '{"type":"module"}');
-  globalThis.fetch = (async (input: string | URL) => {
-    try {
-      return new Response(await readFile(fileURLToPath(new URL(String(input)))));
-    } catch {
-      return new Response(null, { status: 404 });
-    }
-  }) as typeof fetch;
-  const bundle = pathToFileURL(join(site, 'pagefind/')).href;
-  const { createInstance } = await import(/* @vite-ignore */ `${bundle}pagefind.js`);
-  pagefind = createInstance({ basePath: bundle, baseUrl: '/' });
-  await pagefind.init();
+beforeEach(() => {
+  vi.clearAllMocks();
+  pagefind.createIndex.mockResolvedValue({
+    errors: [],
+    index: { addDirectory: pagefind.addDirectory, writeFiles: pagefind.writeFiles },
+  });
+  pagefind.addDirectory.mockResolvedValue({ errors: [], page_count: 1 });
+  pagefind.writeFiles.mockResolvedValue({ errors: [], outputPath: '/nowhere/pagefind' });
 });
 
-afterAll(async () => {
-  await pagefind?.destroy();
-  globalThis.fetch = realFetch;
-  rmSync(site, { recursive: true, force: true });
+describe('buildSearchIndex stops the build on any Pagefind error', () => {
+  it.each([
+    ['createIndex', () => pagefind.createIndex.mockResolvedValue({ errors: ['no service'] })],
+    ['addDirectory', () => pagefind.addDirectory.mockResolvedValue({ errors: ['bad HTML'], page_count: 0 })],
+    ['writeFiles', () => pagefind.writeFiles.mockResolvedValue({ errors: ['disk full'], outputPath: '' })],
+  ])('%s', async (step, fail) => {
+    fail();
+    const message = { createIndex: 'no service', addDirectory: 'bad HTML', writeFiles: 'disk full' }[step];
+    await expect(buildSearchIndex('/nowhere', [], logger)).rejects.toThrow(`Pagefind ${step} failed:\n  ${message}`);
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+
+  it('and when Pagefind wrote no index at all', async () => {
+    await expect(buildSearchIndex('/nowhere', [], logger)).rejects.toThrow(
+      'Pagefind wrote no index to /nowhere/pagefind',
+    );
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
 });
 
-async function urls(q: string | null, state: Partial<SearchState>): Promise<string[]> {
-  const found = await pagefind.search(q, pagefindOptions({ q: q ?? '', sort: 'relevance', filters: {}, ...state }));
-  return Promise.all(found.results.map(async (r) => (await r.data()).url));
-}
-
-describe('buildSearchIndex, and the searches the search page asks of its index', () => {
-  it('indexes only pages with an article body', async () => {
-    expect(await urls('Putin', {})).toHaveLength(3);
-    expect(await urls('chrome', {})).toEqual([]);
-  });
-
-  it('sorts by the indexed date, newest or oldest first', async () => {
-    expect(await urls('Putin', { sort: 'newest' })).toEqual(['/articles/new/', '/articles/middle/', '/articles/old/']);
-    expect(await urls('Putin', { sort: 'oldest' })).toEqual(['/articles/old/', '/articles/middle/', '/articles/new/']);
-  });
-
-  it('filters by author and year', async () => {
-    expect(await urls('Putin', { filters: { author: 'Anna Field' }, sort: 'newest' })).toEqual([
-      '/articles/middle/',
-      '/articles/old/',
-    ]);
-    expect(await urls('Putin', { filters: { year: '2025' } })).toEqual(['/articles/new/']);
-    expect(await urls(null, { filters: { year: '2019' } })).toEqual(['/articles/old/']);
-  });
-
-  it('matches a quoted phrase exactly, in order', async () => {
-    expect(await urls('"suitcase without a handle"', {})).toEqual(['/articles/middle/']);
-    expect(await urls('"handle without a suitcase"', {})).toEqual([]);
-  });
-
-  it('fails when an article page is missing from the index', async () => {
-    await expect(
-      buildSearchIndex(site, [{ pathname: 'articles/old/' }, { pathname: 'search/' }], logger),
-    ).rejects.toThrow('Pagefind indexed 3 pages, but 1 built pages have an article body');
-  });
-
+describe('indexedPageCount', () => {
   it('counts pages across every language of the index', () => {
     expect(indexedPageCount({ languages: { en: { page_count: 3 }, ru: { page_count: 2 } } })).toBe(5);
   });
