@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sha256Hex } from '../lib/captures';
+import { matchesChecksum } from '../lib/captures';
 import { articlePath, assertUniquePaths } from '../lib/permalinks';
 import { formatProblems, validateArticleSource } from '../lib/validate-article';
 
@@ -29,7 +29,7 @@ export async function checkContent(contentDir: string, root = contentDir): Promi
     const capture = join(contentDir, result.data.capture.file);
     if (!existsSync(capture)) {
       messages.push(formatProblems(shown, [`capture.file: ${result.data.capture.file} does not exist under content/`]));
-    } else if (sha256Hex(await readFile(capture)) !== result.data.capture.sha256) {
+    } else if (!matchesChecksum(await readFile(capture), result.data.capture.sha256)) {
       messages.push(
         formatProblems(shown, [
           `capture.sha256: content/${result.data.capture.file} no longer matches its recorded SHA-256; captures are never edited`,

@@ -10,10 +10,15 @@ export function captureHref(file: string): string {
   return `/${file}`;
 }
 
+/** True when a capture's bytes still have the SHA-256 its entry recorded. */
+export function matchesChecksum(bytes: Uint8Array, expected: string): boolean {
+  return sha256Hex(bytes) === expected;
+}
+
 /** Throws unless the capture's bytes still match the checksum its entry recorded. */
 export function assertFixity(file: string, bytes: Uint8Array, expected: string): void {
-  const actual = sha256Hex(bytes);
-  if (actual !== expected) {
+  if (!matchesChecksum(bytes, expected)) {
+    const actual = sha256Hex(bytes);
     throw new Error(`content/${file}: SHA-256 is ${actual}, but the entry records capture.sha256 ${expected}`);
   }
 }

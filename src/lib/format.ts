@@ -5,12 +5,6 @@ export function formatDay(isoDay: string): string {
   return DAY.format(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`));
 }
 
-/** Names joined as a byline reads: "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
 /**
  * Names and the words between them, so each name can be marked up on its own:
  * ["A", "B", "C"] -> A, ", ", B, " and ", C.
@@ -22,6 +16,13 @@ export function nameParts(
     const separator = i === 0 ? [] : [{ text: i === names.length - 1 ? ' and ' : ', ' }];
     return [...separator, { name }];
   });
+}
+
+/** Names joined as a byline reads: "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  return nameParts(names)
+    .map((part) => part.name ?? part.text)
+    .join('');
 }
 
 /** The byline as printed under the headline, or null when the original had none. */

@@ -48,6 +48,9 @@ export async function startSearchPage(): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let menusFilled = false;
 
+  /** The address bar always holds the search on screen, so it can be shared as it is. */
+  const writeUrl = () => history.replaceState(null, '', `${location.pathname}${searchStateToQueryString(state)}`);
+
   const showState = () => {
     input.value = state.q;
     if (headerInput) headerInput.value = state.q;
@@ -122,7 +125,7 @@ export async function startSearchPage(): Promise<void> {
 
   const update = (immediately: boolean) => {
     state = readForm();
-    history.replaceState(null, '', `${location.pathname}${searchStateToQueryString(state)}`);
+    writeUrl();
     clearTimeout(timer);
     if (immediately) void search();
     else timer = setTimeout(() => void search(), TYPING_PAUSE_MS);
@@ -140,7 +143,7 @@ export async function startSearchPage(): Promise<void> {
   // Words typed before this script ran count; otherwise the box shows the query from the URL.
   if (input.value && input.value !== state.q) {
     state = { ...state, q: input.value };
-    history.replaceState(null, '', `${location.pathname}${searchStateToQueryString(state)}`);
+    writeUrl();
   }
   showState();
   await search();
