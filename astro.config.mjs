@@ -5,7 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 import buildCheck from './src/integrations/build-check.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import manifest from './src/integrations/manifest.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import staticHostFiles from './src/integrations/static-host-files.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
@@ -36,5 +38,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [contentCheck(), buildCheck(), sitemap(), pagefind()],
+  // Order matters: the manifest hashes every file the others write, so it comes last.
+  integrations: [contentCheck(), buildCheck(), sitemap(), pagefind(), staticHostFiles(), manifest()],
 });

@@ -1,22 +1,83 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Redirect, Withdrawal } from '../schemas/registers';
 import { byNewest } from './archive-order';
-import { articlePath, assertUniquePaths } from './permalinks';
+import { sha256Hex } from './captures';
+import { assertUniquePaths, snapshotInstant, snapshotPath, snapshotStamp, storyPath } from './permalinks';
+import { loadRegisters } from './registers';
 
 export type Article = CollectionEntry<'articles'>;
 
-/** An article with the address it is published at. */
+/** One snapshot of a story, as other snapshots list it. */
+export interface SnapshotRef {
+  path: string;
+  stamp: string;
+  instant: { iso: string; kind: 'captured' | 'added' };
+}
+
+/** An archived snapshot with its permanent address, its story's other snapshots and its source. */
 export interface ArchivedArticle {
   entry: Article;
+  /** The snapshot's permanent address; it never changes. */
   path: string;
+  /** The story's plain address, which shows its newest snapshot. */
+  storyPath: string;
+  /** True for the newest published snapshot of its story: the one lists, feeds and search show. */
+  isNewest: boolean;
+  /** Every published snapshot of the story, newest first (this one included). */
+  snapshots: SnapshotRef[];
+  /** The Markdown source file, relative to the project, and the SHA-256 of its bytes. */
+  source: { file: string; sha256: string };
+}
+
+const newestSnapshotFirst = (a: SnapshotRef, b: SnapshotRef) => b.stamp.localeCompare(a.stamp);
+
+/** The project folder the build runs in; content paths are relative to it. */
+const root = () => process.cwd();
+
+/** The redirect and withdrawal registers (content/redirects.yaml, content/withdrawals.yaml). */
+export async function getRegisters(): Promise<{ redirects: Redirect[]; withdrawals: Withdrawal[] }> {
+  const registers = await loadRegisters(join(root(), 'content'));
+  if (registers.problems.length > 0) throw new Error(registers.problems.join('\n'));
+  return registers;
 }
 
 /**
- * Every article in the archive, newest first, each with its permanent path. Pages, feeds and
- * indexes all read the collection through here. Two entries that would share a path stop the build.
+ * Every published snapshot in the archive, newest story first, each with its permanent path.
+ * Withdrawn snapshots are left out. Pages, feeds and indexes all read the collection through here;
+ * two entries that would share a path stop the build.
  */
 export async function getArchivedArticles(): Promise<ArchivedArticle[]> {
-  const entries = await getCollection('articles');
-  const articles = entries.sort(byNewest).map((entry) => ({ entry, path: articlePath(entry.data) }));
-  assertUniquePaths(articles.map(({ entry, path }) => ({ file: entry.filePath ?? entry.id, path })));
-  return articles;
+  const { withdrawals } = await getRegisters();
+  const withdrawn = new Set(withdrawals.map((w) => w.path));
+  const entries = (await getCollection('articles')).sort(byNewest);
+  const all = entries.map((entry) => ({ entry, path: snapshotPath(entry.data) }));
+  assertUniquePaths(all.map(({ entry, path }) => ({ file: entry.filePath ?? entry.id, path })));
+  const published = all.filter(({ path }) => !withdrawn.has(path));
+
+  const byStory = new Map<string, SnapshotRef[]>();
+  for (const { entry, path } of published) {
+    const story = storyPath(entry.data);
+    const ref = { path, stamp: snapshotStamp(entry.data), instant: snapshotInstant(entry.data) };
+    byStory.set(story, [...(byStory.get(story) ?? []), ref].sort(newestSnapshotFirst));
+  }
+  return published.map(({ entry, path }) => {
+    const story = storyPath(entry.data);
+    const snapshots = byStory.get(story)!;
+    const file = entry.filePath ?? `content/articles/${entry.id}.md`;
+    return {
+      entry,
+      path,
+      storyPath: story,
+      isNewest: snapshots[0]!.path === path,
+      snapshots,
+      source: { file, sha256: sha256Hex(readFileSync(resolve(root(), file))) },
+    };
+  });
+}
+
+/** The newest snapshot of every story, newest story first: what lists and feeds show. */
+export async function getLatestArticles(): Promise<ArchivedArticle[]> {
+  return (await getArchivedArticles()).filter((a) => a.isNewest);
 }

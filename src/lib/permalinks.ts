@@ -1,11 +1,21 @@
 import { slug } from 'github-slugger';
 
-/** The fields a permanent address is built from: none of them may change once published. */
-export interface PermalinkFields {
+/** The fields an article's address is built from: none of them may change once published. */
+export interface StoryFields {
   publication: { name: string };
   published: string;
   storySlug: string;
 }
+
+/** The fields that date one snapshot of an article. */
+export interface SnapshotTimeFields {
+  /** When the capture was taken, if known (a day or an instant with its offset). */
+  captured?: string | undefined;
+  /** The day the copy was added to the archive. */
+  archived: string;
+}
+
+export type SnapshotFields = StoryFields & SnapshotTimeFields;
 
 /** "The Moscow Times" -> "the-moscow-times": the publication's segment of an article URL. */
 export function publicationKey(name: string): string {
@@ -13,16 +23,52 @@ export function publicationKey(name: string): string {
 }
 
 /**
- * The article's address in the archive, from fields that never change (never the headline):
- * `/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos/`.
+ * The story's plain address, which always shows its newest snapshot:
+ * `/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos/`. Built from fields that never
+ * change (never the headline).
  */
-export function articlePath(entry: PermalinkFields): string {
+export function storyPath(entry: StoryFields): string {
   return `/articles/${publicationKey(entry.publication.name)}/${entry.published}/${entry.storySlug}/`;
 }
 
-/** The route parameter Astro's `[...path].astro` page receives for an article. */
-export function articleRouteParam(entry: PermalinkFields): string {
-  return articlePath(entry).replace(/^\/articles\/|\/$/g, '');
+/**
+ * The instant a snapshot stands for: when it was captured if that is known, otherwise the day it
+ * was added to the archive. `kind` says which, so pages can label it honestly.
+ */
+export function snapshotInstant(entry: SnapshotTimeFields): { iso: string; kind: 'captured' | 'added' } {
+  return entry.captured ? { iso: entry.captured, kind: 'captured' } : { iso: entry.archived, kind: 'added' };
+}
+
+/** The instant as a JavaScript date in UTC (a bare day is midnight UTC). */
+export function instantDate(iso: string): Date {
+  return new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+}
+
+/**
+ * The snapshot's timestamp in web-archive form (as the Wayback Machine writes it): the UTC day
+ * as YYYYMMDD, or YYYYMMDDhhmmss when the capture time is known to the second or minute.
+ * "2026-11-25" -> "20261125"; "2024-12-11T12:15:00+02:00" -> "20241211101500".
+ */
+export function snapshotStamp(entry: SnapshotTimeFields): string {
+  const { iso } = snapshotInstant(entry);
+  if (iso.length === 10) return iso.replaceAll('-', '');
+  return instantDate(iso)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, '')
+    .replace(/[-:T]/g, '');
+}
+
+/**
+ * One snapshot's permanent address: the story's address followed by the snapshot's timestamp,
+ * `/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos/20261125/`. It never changes.
+ */
+export function snapshotPath(entry: SnapshotFields): string {
+  return `${storyPath(entry)}${snapshotStamp(entry)}/`;
+}
+
+/** The route parameter Astro's `articles/[...path].astro` page receives for an address under /articles/. */
+export function articleRouteParam(path: string): string {
+  return path.replace(/^\/articles\/|\/$/g, '');
 }
 
 /** An absolute URL for a path on this site. */
@@ -37,7 +83,7 @@ export function assertUniquePaths(items: readonly { file: string; path: string }
     const other = seen.get(path);
     if (other) {
       throw new Error(
-        `${file}: publication, published and storySlug give the path ${path}, already used by ${other}; choose another storySlug`,
+        `${file}: publication, published, storySlug and the snapshot time (captured or archived) give the address ${path}, already used by ${other}; two snapshots of one story need different capture times`,
       );
     }
     seen.set(path, file);

@@ -1,12 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getArchivedArticles } from '../lib/articles';
+import { getLatestArticles } from '../lib/articles';
 import { escapeXml } from '../lib/xml';
 import { SITE } from '../lib/site';
 
 /** The feed of archived copies, newest first. */
 export async function GET(context: APIContext) {
-  const articles = await getArchivedArticles();
+  const articles = await getLatestArticles();
   return rss({
     title: SITE.name,
     description: SITE.description,

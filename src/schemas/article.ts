@@ -101,6 +101,12 @@ export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
       headline: text('headline').max(MAX_HEADLINE_LENGTH, {
         error: `headline must be at most ${MAX_HEADLINE_LENGTH} characters`,
       }),
+      /**
+       * The headline in sentence case, for citation styles that require it (APA): only the
+       * capitals differ from `headline`. Written by an editor, since only a reader knows which
+       * words are proper nouns. Without it, APA citations print the headline as published.
+       */
+      headlineSentenceCase: text('headlineSentenceCase').optional(),
       /** A label the headline begins with, such as "Exclusive", styled apart on the page. */
       kicker: text('kicker').optional(),
       /**
@@ -158,6 +164,13 @@ export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
           code: 'custom',
           path: ['kicker'],
           message: `kicker "${entry.kicker}" must be how the headline begins, followed by a colon`,
+        });
+      }
+      if (entry.headlineSentenceCase && entry.headlineSentenceCase.toLowerCase() !== entry.headline.toLowerCase()) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['headlineSentenceCase'],
+          message: 'headlineSentenceCase must be the headline with only its capital letters changed',
         });
       }
       if (entry.photo?.caption && !entry.photo.credit) {

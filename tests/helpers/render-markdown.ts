@@ -6,10 +6,15 @@ import { markdownOptions } from '../../src/markdown/pipeline';
 
 let processor: Awaited<ReturnType<typeof createMarkdownProcessor>> | undefined;
 
-/** Renders Markdown exactly as the build does: the same processor options and plugins. */
-export async function renderMarkdown(markdown: string): Promise<string> {
+/**
+ * Renders Markdown exactly as the build does: the same processor options and plugins. With
+ * `paragraphNumbers: false` the paragraph numbers and their ids are taken out again, for tests
+ * about other parts of the pipeline.
+ */
+export async function renderMarkdown(markdown: string, { paragraphNumbers = true } = {}): Promise<string> {
   processor ??= await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
-  return (await processor.render(markdown)).code;
+  const html = (await processor.render(markdown)).code;
+  return paragraphNumbers ? html : html.replace(/<a class="para-num"[^>]*>\d+<\/a>/g, '').replace(/ id="p-\d+"/g, '');
 }
 
 /** The text of each block (paragraph or heading) of some HTML, in order. */
@@ -17,7 +22,10 @@ export function blocks(
   html: string,
   selector = 'p, h1, h2, h3, h4, h5, h6, li, blockquote > p',
 ): { tag: string; id?: string; text: string }[] {
-  return selectAll(selector, fromHtml(html, { fragment: true })).map((el) => ({
+  const tree = fromHtml(html, { fragment: true });
+  // A reader's text: the paragraph numbers in the margin are not part of it.
+  for (const number of selectAll('.para-num', tree)) number.children = [];
+  return selectAll(selector, tree).map((el) => ({
     tag: el.tagName,
     ...(typeof el.properties['id'] === 'string' ? { id: el.properties['id'] } : {}),
     text: toText(el),

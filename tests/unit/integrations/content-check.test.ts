@@ -1,17 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/integrations/content-check';
 
 const content = new URL('../../../content/', import.meta.url);
-const seedName = 'articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria.md';
+const seedName = 'content/articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria.md';
+const seedPath = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261125/';
 let dir: string;
 
-/** A copy of the archive's content folder to break on purpose. */
-function copyOfContent(): string {
+/** A project folder holding a copy of the archive's content (lock file included) to break on purpose. */
+function copyOfProject(): string {
   dir = mkdtempSync(join(tmpdir(), 'archive-content-'));
-  cpSync(content, dir, { recursive: true });
+  cpSync(content, join(dir, 'content'), { recursive: true });
   return dir;
 }
 
@@ -19,34 +20,72 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('checkContent (runs before every build)', () => {
   it('passes the archive as committed', async () => {
-    expect(await checkContent(copyOfContent())).toEqual([]);
+    expect(await checkContent(copyOfProject())).toEqual([]);
   });
 
   it('names the file and field of a broken entry', async () => {
-    const root = copyOfContent();
-    writeFileSync(join(root, 'articles/broken.md'), '---\nheadline: "Only a headline"\n---\n\nText.\n');
+    const root = copyOfProject();
+    writeFileSync(join(root, 'content/articles/broken.md'), '---\nheadline: "Only a headline"\n---\n\nText.\n');
     const [message] = await checkContent(root);
-    expect(message).toMatch(/^articles\/broken\.md is not a valid article:\n/);
+    expect(message).toMatch(/^content\/articles\/broken\.md is not a valid article:\n/);
     expect(message).toContain('  - published: is required');
   });
 
-  it('refuses two entries that would share a permanent path', async () => {
-    const root = copyOfContent();
+  it('refuses two entries that would share a permanent address', async () => {
+    const root = copyOfProject();
     const seed = readFileSync(join(root, seedName), 'utf8');
-    writeFileSync(join(root, 'articles/copy.md'), seed.replace('Pyotr Kozlov', 'Someone Else'));
+    writeFileSync(join(root, 'content/articles/copy.md'), seed.replace('Pyotr Kozlov', 'Someone Else'));
     expect(await checkContent(root)).toEqual([
       expect.stringMatching(
-        /^articles\/copy\.md: publication, published and storySlug give the path \/articles\/the-moscow-times\/2024-12-11\/.+\/, already used by articles\/2024-12-11-/,
+        new RegExp(
+          `^content/articles/copy\\.md: .* give the address ${seedPath}, already used by content/articles/2024-12-11-`,
+        ),
       ),
     ]);
   });
 
   it('refuses a capture that no longer matches its checksum', async () => {
-    const root = copyOfContent();
-    appendFileSync(join(root, 'captures/000_c8bbb14421199b13.txt'), 'edited\n');
+    const root = copyOfProject();
+    appendFileSync(join(root, 'content/captures/000_c8bbb14421199b13.txt'), 'edited\n');
     expect(await checkContent(root)).toEqual([
       expect.stringContaining(
         'capture.sha256: content/captures/000_c8bbb14421199b13.txt no longer matches its recorded SHA-256',
+      ),
+    ]);
+  });
+
+  it('refuses an edit to a published snapshot: a correction is a new snapshot', async () => {
+    const root = copyOfProject();
+    const file = join(root, seedName);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('swift collapse', 'sudden collapse'));
+    expect(await checkContent(root)).toEqual([
+      expect.stringMatching(new RegExp(`^${seedName}: changed since ${seedPath} was published`)),
+    ]);
+  });
+
+  it('refuses a published address that disappears, unless redirected', async () => {
+    const root = copyOfProject();
+    const file = join(root, seedName);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('storySlug: russia-bets', 'storySlug: moscow-bets'));
+    const messages = await checkContent(root);
+    expect(messages[0]).toMatch(
+      new RegExp(`^${seedPath}: published from ${seedName} .* no article produces it any more`),
+    );
+    expect(messages[1]).toMatch(
+      /does not list 1 new snapshot\(s\):\n {2}- \/articles\/the-moscow-times\/2024-12-11\/moscow-bets-/,
+    );
+  });
+
+  it('asks for `npm run lock` before a new snapshot is published', async () => {
+    const root = copyOfProject();
+    const seed = readFileSync(join(root, seedName), 'utf8');
+    writeFileSync(
+      join(root, 'content/articles/later.md'),
+      seed.replace('archived: "2026-11-25"', 'captured: "2026-11-26T09:00:00Z"\narchived: "2026-11-26"'),
+    );
+    expect(await checkContent(root)).toEqual([
+      expect.stringContaining(
+        'does not list 1 new snapshot(s):\n  - /articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261126090000/ (content/articles/later.md)\nPublishing an address is a promise to keep it: run `npm run lock`',
       ),
     ]);
   });

@@ -1,29 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
-  articlePath,
   articleRouteParam,
   assertUniquePaths,
   publicationKey,
+  snapshotInstant,
+  snapshotPath,
+  snapshotStamp,
+  storyPath,
 } from '../../../src/lib/permalinks';
 
 const seed = {
   publication: { name: 'The Moscow Times' },
   published: '2024-12-11',
   storySlug: 'russia-bets-on-chaos-to-preserve-its-syrian-foothold',
+  archived: '2026-11-25',
   headline: 'Exclusive: Russia, Reeling from ...',
 };
 
 describe('permalinks', () => {
-  it('builds the article path from publication, day and story slug', () => {
-    expect(articlePath(seed)).toBe(
+  it("builds the story's plain address from publication, day and story slug", () => {
+    expect(storyPath(seed)).toBe(
       '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/',
     );
   });
 
+  it('gives each snapshot a permanent address ending in its web-archive timestamp', () => {
+    expect(snapshotPath(seed)).toBe(
+      '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261125/',
+    );
+  });
+
+  it('dates a snapshot by its capture time when known, in UTC to the second', () => {
+    expect(snapshotStamp({ archived: '2026-11-25', captured: '2024-12-11T12:15:00+02:00' })).toBe('20241211101500');
+    expect(snapshotStamp({ archived: '2026-11-25', captured: '2024-12-12' })).toBe('20241212');
+    expect(snapshotInstant({ archived: '2026-11-25' })).toEqual({ iso: '2026-11-25', kind: 'added' });
+    expect(snapshotInstant({ archived: '2026-11-25', captured: '2024-12-12' })).toEqual({
+      iso: '2024-12-12',
+      kind: 'captured',
+    });
+  });
+
+  it('gives two captures of one story two addresses under the same plain address', () => {
+    const later = { ...seed, captured: '2024-12-12T08:00:00Z' };
+    expect(snapshotPath(later)).not.toBe(snapshotPath(seed));
+    expect(snapshotPath(later).startsWith(storyPath(seed))).toBe(true);
+  });
+
   it('does not change when the headline is rewritten', () => {
     const rewritten = { ...seed, headline: 'Russia Bets on Chaos in Syria' };
-    expect(articlePath(rewritten)).toBe(articlePath(seed));
+    expect(snapshotPath(rewritten)).toBe(snapshotPath(seed));
   });
 
   it('gives each publication a URL-safe key', () => {
@@ -32,8 +58,8 @@ describe('permalinks', () => {
   });
 
   it('gives the route parameter without the leading folder or slashes', () => {
-    expect(articleRouteParam(seed)).toBe(
-      'the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold',
+    expect(articleRouteParam(snapshotPath(seed))).toBe(
+      'the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261125',
     );
   });
 
@@ -46,11 +72,11 @@ describe('assertUniquePaths', () => {
   it('names both files when two entries claim one address', () => {
     expect(() =>
       assertUniquePaths([
-        { file: 'articles/a.md', path: '/articles/x/2024-01-01/story/' },
-        { file: 'articles/b.md', path: '/articles/x/2024-01-01/story/' },
+        { file: 'articles/a.md', path: '/articles/x/2024-01-01/story/20260101/' },
+        { file: 'articles/b.md', path: '/articles/x/2024-01-01/story/20260101/' },
       ]),
     ).toThrow(
-      'articles/b.md: publication, published and storySlug give the path /articles/x/2024-01-01/story/, already used by articles/a.md; choose another storySlug',
+      'articles/b.md: publication, published, storySlug and the snapshot time (captured or archived) give the address /articles/x/2024-01-01/story/20260101/, already used by articles/a.md',
     );
     expect(() =>
       assertUniquePaths([

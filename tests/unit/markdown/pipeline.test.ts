@@ -3,7 +3,9 @@ import { renderMarkdown } from '../../helpers/render-markdown';
 
 describe('the Markdown pipeline', () => {
   it('keeps straight quotes, apostrophes and dashes as captured', async () => {
-    const html = await renderMarkdown(`"It's over -- for now," he said... 'Quoted' — done.`);
+    const html = await renderMarkdown(`"It's over -- for now," he said... 'Quoted' — done.`, {
+      paragraphNumbers: false,
+    });
     expect(html).toBe(`<p>"It's over -- for now," he said... 'Quoted' — done.</p>`);
   });
 

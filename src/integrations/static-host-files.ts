@@ -1,0 +1,37 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadRegisters, redirectsFile } from '../lib/registers';
+import { FOLDER_HEADERS, headersFile, headersOfPage } from '../lib/static-headers';
+
+/** The path each built HTML page is served at ('' -> '/', 'search/' -> '/search/'). */
+const servedAt = (pathname: string) => `/${pathname}`.replace(/([^/])$/, '$1/');
+
+/**
+ * Writes `_headers` (each page's Content-Security-Policy and Memento headers, taken from the page
+ * itself) and `_redirects` (moved addresses, from content/redirects.yaml) for static hosts that
+ * read them.
+ */
+export default function staticHostFiles(): AstroIntegration {
+  return {
+    name: 'archive-static-host-files',
+    hooks: {
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const out = fileURLToPath(dir);
+        const pageHeaders = [];
+        for (const { pathname } of [...pages].sort((a, b) => a.pathname.localeCompare(b.pathname))) {
+          const file = join(out, pathname, 'index.html');
+          const html = await readFile(file, 'utf8').catch(() => null);
+          if (html !== null) pageHeaders.push(headersOfPage(servedAt(pathname), html));
+        }
+        await writeFile(join(out, '_headers'), headersFile([...pageHeaders, ...FOLDER_HEADERS]));
+        const { redirects } = await loadRegisters(join(process.cwd(), 'content'));
+        await writeFile(join(out, '_redirects'), redirectsFile(redirects));
+        logger.info(
+          `Wrote _headers for ${pageHeaders.length} pages and _redirects with ${redirects.length} redirect(s)`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { ArticleData } from '../schemas/article';
+import { matchesChecksum, sha256Hex } from './captures';
+import { LOCK_FILE, lockProblems, parseLock, registerProblems, unlocked, type Lock, type Produced } from './lock';
+import { assertUniquePaths, snapshotPath, storyPath } from './permalinks';
+import { loadRegisters, type Registers } from './registers';
+import { formatProblems, validateArticleSource } from './validate-article';
+
+/** One valid article file, with the snapshot address it publishes and its source's SHA-256. */
+export interface ScannedSnapshot extends Produced {
+  data: ArticleData;
+  storyPath: string;
+}
+
+export interface ArchiveScan {
+  /** Broken files, clashing addresses and broken registers: the build must stop on any of these. */
+  problems: string[];
+  snapshots: ScannedSnapshot[];
+  registers: Registers;
+  lock: Lock;
+  /** Locked promises the content breaks: a changed source, or an address nothing produces. */
+  lockProblems: string[];
+  /** Snapshots the lock file does not list yet (`npm run lock` adds them). */
+  unlocked: Produced[];
+}
+
+/**
+ * Reads every article file, the registers and the lock file under `root/content` before Astro reads
+ * any of them, and says what is wrong in messages that name the file, the field and the fix.
+ * Astro's own errors for such files can be garbled or, for a broken plugin, only logged.
+ */
+export async function scanArchive(root: string): Promise<ArchiveScan> {
+  const contentDir = join(root, 'content');
+  const articlesDir = join(contentDir, 'articles');
+  const empty: Registers = { redirects: [], withdrawals: [] };
+  if (!existsSync(articlesDir)) {
+    const problems = [`${relative(root, articlesDir)}: the archive's articles folder is missing`];
+    return { problems, snapshots: [], registers: empty, lock: {}, lockProblems: [], unlocked: [] };
+  }
+  const files = (await readdir(articlesDir, { recursive: true })).filter((name) => name.endsWith('.md')).sort();
+  const problems: string[] = [];
+  const snapshots: ScannedSnapshot[] = [];
+  for (const name of files) {
+    const file = join(articlesDir, name);
+    const shown = relative(root, file);
+    const bytes = await readFile(file);
+    const result = validateArticleSource(bytes.toString('utf8'));
+    if (!result.ok) {
+      problems.push(formatProblems(shown, result.problems));
+      continue;
+    }
+    const capture = join(contentDir, result.data.capture.file);
+    if (!existsSync(capture)) {
+      problems.push(formatProblems(shown, [`capture.file: ${result.data.capture.file} does not exist under content/`]));
+    } else if (!matchesChecksum(await readFile(capture), result.data.capture.sha256)) {
+      problems.push(
+        formatProblems(shown, [
+          `capture.sha256: content/${result.data.capture.file} no longer matches its recorded SHA-256; captures are never edited`,
+        ]),
+      );
+    }
+    const path = snapshotPath(result.data);
+    const clash = snapshots.find((s) => s.path === path);
+    if (clash) {
+      try {
+        assertUniquePaths([
+          { file: clash.source, path },
+          { file: shown, path },
+        ]);
+      } catch (error) {
+        problems.push((error as Error).message);
+      }
+      continue;
+    }
+    snapshots.push({
+      path,
+      storyPath: storyPath(result.data),
+      source: shown,
+      sha256: sha256Hex(bytes),
+      data: result.data,
+    });
+  }
+
+  const registers = await loadRegisters(contentDir);
+  problems.push(...registers.problems);
+
+  let lock: Lock = {};
+  const lockFile = join(root, LOCK_FILE);
+  if (existsSync(lockFile)) {
+    try {
+      lock = parseLock(await readFile(lockFile, 'utf8'));
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  const published = new Set(snapshots.flatMap((s) => [s.path, s.storyPath]));
+  problems.push(...registerProblems(lock, published, registers.redirects, registers.withdrawals));
+
+  return {
+    problems,
+    snapshots,
+    registers: { redirects: registers.redirects, withdrawals: registers.withdrawals },
+    lock,
+    lockProblems: lockProblems(lock, snapshots, registers.redirects, registers.withdrawals),
+    unlocked: unlocked(lock, snapshots),
+  };
+}

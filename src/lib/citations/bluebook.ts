@@ -1,0 +1,34 @@
+import { compose, dateParts, italicTitle, withoutThe, type CitationSource, type Formatted } from './source';
+
+/** Bluebook table T12: months abbreviated, except May, June and July. */
+const T12_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+/** "Dec. 11, 2024". */
+export function bluebookDate(iso: string): string {
+  const [y, m, d] = dateParts(iso);
+  return `${T12_MONTHS[m - 1]} ${d}, ${y}`;
+}
+
+/** Authors in full as printed; two joined by "&"; three or more: the first and "et al." */
+export function bluebookAuthors(authors: readonly { name: string }[]): string {
+  if (authors.length === 0) return '';
+  if (authors.length === 1) return authors[0]!.name;
+  if (authors.length === 2) return `${authors[0]!.name} & ${authors[1]!.name}`;
+  return `${authors[0]!.name} et al.`;
+}
+
+/**
+ * A Bluebook (22nd edition) citation of a newspaper article online, as court documents print it:
+ * author, italic title, the newspaper's name without an initial "The", the date in parentheses,
+ * the URL, and the archived copy's address in square brackets as Perma.cc links are cited:
+ *
+ *   Pyotr Kozlov, Title, Moscow Times (Dec. 11, 2024), https://original [https://archive].
+ */
+export function bluebook(source: CitationSource): Formatted {
+  const authors = bluebookAuthors(source.authors);
+  return compose([
+    authors ? `${authors}, ` : '',
+    { italic: italicTitle(source.headline) },
+    `, ${withoutThe(source.publication)} (${bluebookDate(source.published)}), ${source.sourceUrl} [${source.archiveUrl}].`,
+  ]);
+}

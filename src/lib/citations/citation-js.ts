@@ -1,0 +1,104 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { chicagoDate } from './chicago';
+import { dateParts, splitName, type CitationSource } from './source';
+
+/** A CSL-JSON item: the form reference managers (Zotero, Mendeley, Pandoc) exchange. */
+export interface CslItem {
+  id: string;
+  type: 'article-newspaper';
+  title: string;
+  author?: { family: string; given?: string }[];
+  'container-title': string;
+  issued: { 'date-parts': [[number, number, number]] };
+  accessed: { 'date-parts': [[number, number, number]] };
+  URL: string;
+  archive: string;
+  archive_location: string;
+  language: string;
+}
+
+/**
+ * The snapshot as CSL-JSON: a newspaper article at its original URL, with the archive and the
+ * snapshot's permanent address as `archive` and `archive_location`, and the snapshot's date as
+ * `accessed` (the day the text was read and kept).
+ */
+export function cslItem(source: CitationSource, id: string): CslItem {
+  const authors = source.authors.map((a) => {
+    const { given, family } = splitName(a.name);
+    return given ? { family, given } : { family };
+  });
+  return {
+    id,
+    type: 'article-newspaper',
+    title: source.headline,
+    ...(authors.length ? { author: authors } : {}),
+    'container-title': source.publication,
+    issued: { 'date-parts': [dateParts(source.published)] },
+    accessed: { 'date-parts': [dateParts(source.archived)] },
+    URL: source.sourceUrl,
+    archive: source.archiveName,
+    archive_location: source.archiveUrl,
+    language: source.language,
+  };
+}
+
+/** The CSL-JSON download: an array holding the one item, as reference managers import it. */
+export function cslJson(item: CslItem): string {
+  return `${JSON.stringify([item], null, 2)}\n`;
+}
+
+/**
+ * APA (7th edition) through citation-js's bundled APA style. APA wants the article title in
+ * sentence case, which only an editor can write (`headlineSentenceCase`); the archive's name and
+ * the snapshot's date go where the style prints an item's archive.
+ */
+export function apa(source: CitationSource, item: CslItem): { text: string; html: string } {
+  const apaItem = {
+    ...item,
+    title: source.headlineSentenceCase ?? source.headline,
+    archive: `${source.archiveName}, archived ${chicagoDate(source.archived)}`,
+  };
+  const cite = new Cite([apaItem]);
+  const options = { template: 'apa', lang: 'en-US' } as const;
+  const html = cite.format('bibliography', { ...options, format: 'html' });
+  return {
+    text: cite.format('bibliography', { ...options, format: 'text' }).trim(),
+    html: /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim() ?? '',
+  };
+}
+
+/** BibTeX for the snapshot, with the archived copy in `note` so it survives any BibTeX style. */
+export function bibtex(source: CitationSource, item: CslItem): string {
+  const note = `Archived copy: ${source.archiveName}, ${source.archived.slice(0, 10)}, ${source.archiveUrl}`;
+  return `${new Cite([{ ...item, note }]).format('bibtex').trim()}\n`;
+}
+
+/**
+ * RIS (`TY  - NEWS`). citation-js 0.8 maps an `article-newspaper` item to NEWS but drops its
+ * authors and date, so the item is mapped as a periodical article (which keeps them) and typed
+ * NEWS; the archived copy goes in the fields Zotero reads for it (DB archive, AN location) and in
+ * a note. Lines are written whole: citation-js's text form wraps values at 70 characters, which
+ * RIS readers take as part of the value.
+ */
+export function ris(source: CitationSource, item: CslItem): string {
+  const [record] = new Cite([{ ...item, type: 'article-magazine' }]).format('ris', { format: 'object', spec: 'new' });
+  // citation-js cuts RIS ids to 20 characters; the permanent URL identifies the record instead.
+  const { ID: _id, ...mapped } = record!;
+  const fields: Record<string, string | string[]> = {
+    ...mapped,
+    TY: 'NEWS',
+    DB: source.archiveName,
+    AN: source.archiveUrl,
+    N1: `Archived copy (${source.archived.slice(0, 10)}): ${source.archiveUrl}`,
+  };
+  const lines = [`TY  - NEWS`];
+  for (const [tag, value] of Object.entries(fields)) {
+    if (tag === 'TY') continue;
+    for (const v of [value].flat()) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);
+  }
+  lines.push('ER  - ');
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+/** The manifest files the build writes at the site's root; they do not list themselves. */
+export const MANIFEST_TXT = 'manifest-sha256.txt';
+export const MANIFEST_JSON = 'manifest-sha256.json';
+
+export interface ManifestEntry {
+  path: string;
+  sha256: string;
+}
+
+export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+
+/** Every file under `dir` except the manifests, as sorted `/`-separated paths relative to it. */
+export async function siteFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir, { recursive: true, withFileTypes: true });
+  return names
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
+    .filter((path) => path !== MANIFEST_TXT && path !== MANIFEST_JSON)
+    .sort();
+}
+
+/** SHA-256 of every file of a built site. */
+export async function hashSite(dir: string): Promise<ManifestEntry[]> {
+  const files = await siteFiles(dir);
+  return Promise.all(files.map(async (path) => ({ path, sha256: sha256(await readFile(join(dir, path))) })));
+}
+
+/** BagIt's manifest form: "<sha256>  <path>" per line, sorted by path. */
+export function manifestText(entries: readonly ManifestEntry[]): string {
+  return entries.map((e) => `${e.sha256}  ${e.path}\n`).join('');
+}
+
+/** The same listing as JSON, for programs. */
+export function manifestJson(entries: readonly ManifestEntry[]): string {
+  return `${JSON.stringify({ algorithm: 'sha256', files: entries }, null, 2)}\n`;
+}
+
+/** Reads a manifest-sha256.txt, throwing on a line that is not "<64 hex>  <path>". */
+export function parseManifest(text: string): ManifestEntry[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const match = /^([0-9a-f]{64})\s+(\S.*)$/.exec(line);
+      if (!match) throw new Error(`${MANIFEST_TXT} line ${i + 1} is not "<sha256>  <path>": ${line.slice(0, 80)}`);
+      return { sha256: match[1]!, path: match[2]! };
+    });
+}
+
+/**
+ * Compares a site's files with its manifest: one message per file changed, missing or not listed.
+ * With `expected`, the manifest itself must also have that SHA-256 (recorded outside the site).
+ */
+export async function verifySite(dir: string, manifest: string, expected?: string): Promise<string[]> {
+  const problems: string[] = [];
+  if (expected && sha256(manifest) !== expected.toLowerCase()) {
+    problems.push(`${MANIFEST_TXT}: its SHA-256 is ${sha256(manifest)}, not the expected ${expected}`);
+  }
+  const listed = new Map(parseManifest(manifest).map((e) => [e.path, e.sha256]));
+  const actual = new Map((await hashSite(dir)).map((e) => [e.path, e.sha256]));
+  for (const [path, hash] of listed) {
+    const now = actual.get(path);
+    if (now === undefined) problems.push(`${path}: listed in the manifest but missing`);
+    else if (now !== hash)
+      problems.push(`${path}: changed (manifest ${hash.slice(0, 12)}…, file ${now.slice(0, 12)}…)`);
+  }
+  for (const path of actual.keys()) {
+    if (!listed.has(path)) problems.push(`${path}: not listed in the manifest`);
+  }
+  return problems;
+}

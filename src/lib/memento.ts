@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { instantDate } from './permalinks';
+import { surt } from './url-canonical';
+
+/** A snapshot as Memento (RFC 7089) lists it. */
+export interface Memento {
+  /** Absolute URL of the snapshot's permanent address. */
+  url: string;
+  /** Its datetime: the capture time if known, otherwise the day it was added (ISO). */
+  datetime: string;
+}
+
+/** An ISO day or instant as an HTTP date, the form Memento uses: "Wed, 25 Nov 2026 00:00:00 GMT". */
+export function httpDate(iso: string): string {
+  return instantDate(iso).toUTCString();
+}
+
+/**
+ * Where the TimeMap of an original URL is published: `/timemap/<key>.link`, the key being the
+ * first 20 hex digits of the SHA-256 of the URL's SURT form, so every spelling of one URL shares
+ * one TimeMap. The lookup data (`/lookup/urls.json`) gives each original URL's TimeMap.
+ */
+export function timemapPath(originalUrl: string): string {
+  const key = surt(originalUrl) ?? originalUrl;
+  return `/timemap/${createHash('sha256').update(key).digest('hex').slice(0, 20)}.link`;
+}
+
+const byDate = (a: Memento, b: Memento) => instantDate(a.datetime).getTime() - instantDate(b.datetime).getTime();
+
+/** `rel` for each memento: the first and last of the list are marked as such (RFC 7089 §2.2.1). */
+function mementoRel(i: number, count: number): string {
+  return ['first', 'last']
+    .filter((_, k) => (k === 0 ? i === 0 : i === count - 1))
+    .concat('memento')
+    .join(' ');
+}
+
+/**
+ * A TimeMap in application/link-format (RFC 7089 §5): the original resource, the TimeMap itself
+ * with the span it covers, and every memento in date order.
+ */
+export function timemap(originalUrl: string, selfUrl: string, mementos: readonly Memento[]): string {
+  const sorted = [...mementos].sort(byDate);
+  const lines = [
+    `<${originalUrl}>; rel="original"`,
+    `<${selfUrl}>; rel="self"; type="application/link-format"; from="${httpDate(sorted[0]!.datetime)}"; until="${httpDate(sorted.at(-1)!.datetime)}"`,
+    ...sorted.map((m, i) => `<${m.url}>; rel="${mementoRel(i, sorted.length)}"; datetime="${httpDate(m.datetime)}"`),
+  ];
+  return `${lines.join(',\n')}\n`;
+}
+
+/**
+ * The `Link` header value a memento is served with: its original, its TimeMap, and itself as a
+ * memento with its datetime (with first/last when it is the oldest or newest snapshot).
+ */
+export function mementoLinkHeader(
+  originalUrl: string,
+  timemapUrl: string,
+  self: Memento,
+  all: readonly Memento[],
+): string {
+  const sorted = [...all].sort(byDate);
+  const index = sorted.findIndex((m) => m.url === self.url);
+  return [
+    `<${originalUrl}>; rel="original"`,
+    `<${timemapUrl}>; rel="timemap"; type="application/link-format"`,
+    `<${self.url}>; rel="${mementoRel(index, sorted.length)}"; datetime="${httpDate(self.datetime)}"`,
+  ].join(', ');
+}

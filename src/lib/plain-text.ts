@@ -1,0 +1,44 @@
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+
+/** An element's text without the paragraph number the archive puts in front of it. */
+function textOf(node: Element): string {
+  const copy: Element = {
+    ...node,
+    children: node.children.filter(
+      (c) => !(c.type === 'element' && ([c.properties.className].flat() as unknown[]).includes('para-num')),
+    ),
+  };
+  return toText(copy).replace(/\s+/g, ' ').trim();
+}
+
+function blocks(nodes: readonly RootContent[]): string[] {
+  const out: string[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    const id = typeof node.properties.id === 'string' ? node.properties.id : '';
+    if (/^h[1-6]$/.test(node.tagName)) out.push(`## ${textOf(node)}`);
+    else if (node.tagName === 'p') out.push(/^p-\d+$/.test(id) ? `¶ ${id.slice(2)}  ${textOf(node)}` : textOf(node));
+    else if (node.tagName === 'blockquote') out.push(...blocks(node.children).map((b) => `> ${b}`));
+    else if (node.tagName === 'ul' || node.tagName === 'ol') {
+      out.push(
+        node.children
+          .filter((c): c is Element => c.type === 'element' && c.tagName === 'li')
+          .map((li) => `- ${textOf(li)}`)
+          .join('\n'),
+      );
+    } else out.push(textOf(node));
+  }
+  return out.filter((b) => b.trim() !== '');
+}
+
+/**
+ * The article as plain UTF-8 text, for readers and tools that want no markup: a header with the
+ * citation facts, then the text with its headings and paragraph numbers (¶ n), one block per line
+ * group, from the same rendered HTML the page shows.
+ */
+export function articlePlainText(header: readonly string[], renderedHtml: string): string {
+  const tree: Root = fromHtml(renderedHtml, { fragment: true });
+  return `${header.join('\n')}\n\n${blocks(tree.children).join('\n\n')}\n`;
+}

@@ -1,0 +1,106 @@
+import type { ArchivedArticle } from './articles';
+import { newsArticleJsonLd, citationMetaTags, scriptSafeJson, type ArticleMetaInput } from './article-meta';
+import { captureHref } from './captures';
+import { citationsFor, type CitationSource } from './citations';
+import { chicagoDate } from './citations/chicago';
+import { byline } from './format';
+import { httpDate, timemapPath, type Memento } from './memento';
+import { absoluteUrl, snapshotInstant } from './permalinks';
+import { SITE } from './site';
+import { formatDay } from './format';
+
+/** The files every snapshot offers for download, under its permanent address. */
+export const DOWNLOADS = [
+  { file: 'cite.bib', label: 'BibTeX', type: 'application/x-bibtex; charset=utf-8' },
+  { file: 'cite.ris', label: 'RIS', type: 'application/x-research-info-systems; charset=utf-8' },
+  { file: 'cite.json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  { file: 'source.md', label: 'Markdown source', type: 'text/markdown; charset=utf-8' },
+  { file: 'article.txt', label: 'Plain text', type: 'text/plain; charset=utf-8' },
+] as const;
+
+export type DownloadFile = (typeof DOWNLOADS)[number]['file'];
+
+/** What the citations of a snapshot are made from. */
+export function citationSource(article: ArchivedArticle, site: URL | string): CitationSource {
+  const { data } = article.entry;
+  return {
+    headline: data.headline,
+    headlineSentenceCase: data.headlineSentenceCase,
+    authors: data.authors,
+    publication: data.publication.name,
+    published: data.published,
+    sourceUrl: data.sourceUrl,
+    archiveName: SITE.name,
+    archiveUrl: absoluteUrl(article.path, site),
+    archived: snapshotInstant(data).iso,
+    language: data.language,
+  };
+}
+
+/**
+ * Everything a snapshot's page shows beyond the article itself, computed from the snapshot:
+ * citations, metadata, Memento links, fixity and the other snapshots of the story.
+ */
+export function snapshotPage(article: ArchivedArticle, site: URL | string) {
+  const { data } = article.entry;
+  const archiveUrl = absoluteUrl(article.path, site);
+  const instant = snapshotInstant(data);
+  const metaInput: ArticleMetaInput = {
+    headline: data.headline,
+    summary: data.summary,
+    authors: data.authors,
+    publication: data.publication,
+    published: data.published,
+    language: data.language,
+    sourceUrl: data.sourceUrl,
+    archiveUrl,
+    archived: instant.iso,
+    archiveName: SITE.name,
+  };
+  const mementos: Memento[] = article.snapshots.map((s) => ({
+    url: absoluteUrl(s.path, site),
+    datetime: s.instant.iso,
+  }));
+  const self = mementos.find((m) => m.url === archiveUrl)!;
+  const source = citationSource(article, site);
+  return {
+    archiveUrl,
+    storyUrl: absoluteUrl(article.storyPath, site),
+    /** The snapshot's date and whether it is the capture time or only the day it was added. */
+    snapshotDate: {
+      iso: instant.iso,
+      text: formatDay(instant.iso),
+      http: httpDate(instant.iso),
+      label: instant.kind === 'captured' ? 'Captured' : 'Added to the archive (capture time not recorded)',
+    },
+    meta: citationMetaTags(metaInput),
+    jsonLd: scriptSafeJson(newsArticleJsonLd(metaInput)),
+    memento: {
+      original: data.sourceUrl,
+      timemap: absoluteUrl(timemapPath(data.sourceUrl), site),
+      self,
+      first: mementos.at(-1)!,
+      last: mementos[0]!,
+    },
+    citations: citationsFor(source),
+    /** The short form a copied quote carries: author, headline, newspaper, date. */
+    quoteCitation: [
+      byline(data.authors)?.replace(/^By /, ''),
+      `“${data.headline}”`,
+      data.publication.name,
+      chicagoDate(data.published),
+    ]
+      .filter(Boolean)
+      .join(', '),
+    downloads: DOWNLOADS.map((d) => ({ ...d, href: `${article.path}${d.file}` })),
+    fixity: {
+      capture: { href: captureHref(data.capture.file), sha256: data.capture.sha256 },
+      source: { href: `${article.path}source.md`, sha256: article.source.sha256 },
+    },
+    otherSnapshots: article.snapshots
+      .filter((s) => s.path !== article.path)
+      .map((s) => ({ path: s.path, text: formatDay(s.instant.iso), kind: s.instant.kind })),
+  };
+}
+
+export type SnapshotPage = ReturnType<typeof snapshotPage>;

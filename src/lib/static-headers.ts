@@ -1,0 +1,80 @@
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { httpDate } from './memento';
+
+/** The headers one page is served with. */
+export interface PageHeaders {
+  path: string;
+  headers: [name: string, value: string][];
+}
+
+/** A header value on one line: a newline in a value would start a forged header. */
+const oneLine = (value: string) => value.replace(/[\r\n]+/g, ' ').trim();
+
+const attr = (node: { properties: Record<string, unknown> } | undefined, name: string) => {
+  const value = node?.properties[name];
+  return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : undefined;
+};
+
+/**
+ * The headers a built page declares in its own <head>: its Content-Security-Policy (the same
+ * policy as its <meta> tag, which hosts can then enforce for everything the page loads), and for
+ * an archived snapshot its Memento `Link` header and `Memento-Datetime`.
+ */
+export function headersOfPage(path: string, html: string): PageHeaders {
+  const tree = fromHtml(html);
+  const headers: [string, string][] = [];
+  const csp = attr(select('meta[http-equiv="content-security-policy" i]', tree), 'content');
+  if (csp) headers.push(['Content-Security-Policy', oneLine(csp)]);
+  const links = selectAll('link[rel~="original"], link[rel~="timemap"], link[rel~="memento"]', tree).map((link) => {
+    const rel = attr(link, 'rel')!;
+    const type = attr(link, 'type');
+    const datetime = attr(link, 'dataDatetime');
+    return { rel, href: attr(link, 'href')!, type, datetime };
+  });
+  if (links.length > 0) {
+    const value = links
+      .map((l) => {
+        const params = [`rel="${l.rel}"`];
+        if (l.type) params.push(`type="${l.type}"`);
+        if (l.datetime) params.push(`datetime="${httpDate(l.datetime)}"`);
+        return `<${l.href}>; ${params.join('; ')}`;
+      })
+      .join(', ');
+    headers.push(['Link', oneLine(value)]);
+    const canonical = attr(select('link[rel="canonical"]', tree), 'href');
+    const self = links.find((l) => l.rel.split(' ').includes('memento') && l.href === canonical);
+    if (self?.datetime && new URL(canonical!).pathname === path) {
+      headers.push(['Memento-Datetime', httpDate(self.datetime)]);
+    }
+  }
+  return { path, headers };
+}
+
+/** Headers for whole folders: the search engine's files and the TimeMaps. */
+export const FOLDER_HEADERS: PageHeaders[] = [
+  {
+    // A worker is governed by the CSP of its own response, not the page's <meta> tag; Pagefind's
+    // compiles WebAssembly.
+    path: '/pagefind/*',
+    headers: [
+      ['Content-Security-Policy', "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'"],
+    ],
+  },
+  { path: '/timemap/*', headers: [['Content-Type', 'application/link-format; charset=utf-8']] },
+  {
+    path: '/*',
+    headers: [
+      ['X-Content-Type-Options', 'nosniff'],
+      ['Referrer-Policy', 'no-referrer'],
+    ],
+  },
+];
+
+/** The `_headers` file (Netlify, Cloudflare Pages and others): a path line, then indented headers. */
+export function headersFile(pages: readonly PageHeaders[]): string {
+  return pages
+    .filter((p) => p.headers.length > 0)
+    .map((p) => `${p.path}\n${p.headers.map(([name, value]) => `  ${name}: ${value}\n`).join('')}`)
+    .join('');
+}

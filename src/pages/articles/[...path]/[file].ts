@@ -1,0 +1,59 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { getArchivedArticles, type ArchivedArticle } from '../../../lib/articles';
+import { formatDay } from '../../../lib/format';
+import { articleRouteParam } from '../../../lib/permalinks';
+import { articlePlainText } from '../../../lib/plain-text';
+import { citationSource, DOWNLOADS, snapshotPage, type DownloadFile } from '../../../lib/snapshot-page';
+import { matchesChecksum } from '../../../lib/captures';
+
+/** Each snapshot's downloads, under its permanent address: citations, its source, its text. */
+export const getStaticPaths = (async () => {
+  const articles = await getArchivedArticles();
+  return articles.flatMap((article) =>
+    DOWNLOADS.map((d) => ({ params: { path: articleRouteParam(article.path), file: d.file }, props: { article } })),
+  );
+}) satisfies GetStaticPaths;
+
+async function body(file: DownloadFile, article: ArchivedArticle, site: URL): Promise<string | Buffer> {
+  const page = snapshotPage(article, site);
+  switch (file) {
+    case 'cite.bib':
+      return page.citations.files.bibtex;
+    case 'cite.ris':
+      return page.citations.files.ris;
+    case 'cite.json':
+      return page.citations.files.cslJson;
+    case 'source.md': {
+      const bytes = await readFile(resolve(process.cwd(), article.source.file));
+      if (!matchesChecksum(bytes, article.source.sha256))
+        throw new Error(`${article.source.file} changed during the build`);
+      return bytes;
+    }
+    case 'article.txt': {
+      const { data } = article.entry;
+      const source = citationSource(article, site);
+      return articlePlainText(
+        [
+          data.headline,
+          data.authors.length ? `By ${data.authors.map((a) => a.name).join(', ')}` : 'No byline',
+          `${data.publication.name}, ${formatDay(data.published)}`,
+          `Original: ${data.sourceUrl}`,
+          `Archived copy: ${source.archiveUrl} (${page.snapshotDate.label.toLowerCase()} ${page.snapshotDate.text})`,
+          `Source SHA-256: ${article.source.sha256}`,
+        ],
+        article.entry.rendered?.html ?? '',
+      );
+    }
+  }
+}
+
+export const GET: APIRoute = async ({ params, props, site }) => {
+  const file = params.file as DownloadFile;
+  const { article } = props as { article: ArchivedArticle };
+  const type = DOWNLOADS.find((d) => d.file === file)!.type;
+  return new Response(new Uint8Array(Buffer.from(await body(file, article, site!))), {
+    headers: { 'Content-Type': type },
+  });
+};

@@ -1,0 +1,131 @@
+/**
+ * The seed article's citations, each written out by hand from its manual's rules (the rule is
+ * noted beside each part), and compared with what the archive produces.
+ */
+import { describe, expect, it } from 'vitest';
+import { citationsFor, type CitationSource } from '../../../../src/lib/citations';
+
+const ORIGINAL =
+  'https://www.themoscowtimes.com/2024/12/11/exclusive-russia-reeling-from-syrian-regimes-collapse-bets-on-chaos-to-preserve-its-foothold-a87297';
+const ARCHIVE =
+  'https://archive.example.org/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261125/';
+
+const seed: CitationSource = {
+  headline: "Exclusive: Russia, Reeling from Syrian Regime's Collapse, Bets on Chaos to Preserve Its Foothold",
+  headlineSentenceCase:
+    "Exclusive: Russia, reeling from Syrian regime's collapse, bets on chaos to preserve its foothold",
+  authors: [{ name: 'Pyotr Kozlov' }],
+  publication: 'The Moscow Times',
+  published: '2024-12-11',
+  sourceUrl: ORIGINAL,
+  archiveName: 'News Archive',
+  archiveUrl: ARCHIVE,
+  archived: '2026-11-25',
+  language: 'en',
+};
+
+const style = (id: string) => citationsFor(seed).styles.find((s) => s.id === id)!.citation;
+
+describe('citations of the seed article', () => {
+  it('Chicago (18th): bibliography entry for a newspaper article read online', () => {
+    const expected = [
+      'Kozlov, Pyotr. ', // first author inverted, followed by a period
+      '“Exclusive: Russia, Reeling from Syrian Regime’s Collapse, Bets on Chaos to Preserve Its Foothold.” ', // headline-style title in quotation marks, period inside
+      'Moscow Times, ', // newspaper in italics, initial "The" omitted
+      'December 11, 2024. ', // month day, year
+      `${ORIGINAL}. `, // URL of the original
+      `Archived November 25, 2026, at ${ARCHIVE}.`, // the archived copy consulted, with its date
+    ].join('');
+    expect(style('chicago').text).toBe(expected);
+    expect(style('chicago').html).toContain('<i>Moscow Times</i>, December 11, 2024.');
+  });
+
+  it('APA (7th): reference for a newspaper article, through citation-js', () => {
+    const expected = [
+      'Kozlov, P. ', // family name, initials
+      '(2024, December 11). ', // (year, month day)
+      'Exclusive: Russia, reeling from Syrian regime’s collapse, bets on chaos to preserve its foothold. ', // sentence case, no quotation marks
+      'The Moscow Times. ', // newspaper in italics, "The" kept
+      `News Archive, archived November 25, 2026 (${ARCHIVE}). `, // the archive, as the style prints an item's archive and location
+      ORIGINAL, // URL last, no period after it
+    ].join('');
+    expect(style('apa').text).toBe(expected);
+    expect(style('apa').html).toContain('<i>The Moscow Times</i>');
+  });
+
+  it('MLA (9th): works-cited entry with the archive as a second container', () => {
+    const expected = [
+      'Kozlov, Pyotr. ', // author inverted
+      '“Exclusive: Russia, Reeling from Syrian Regime’s Collapse, Bets on Chaos to Preserve Its Foothold.” ', // title in quotation marks
+      'The Moscow Times, ', // container, italic, named as it prints itself
+      '11 Dec. 2024, ', // day month year, month abbreviated
+      'www.themoscowtimes.com/2024/12/11/exclusive-russia-reeling-from-syrian-regimes-collapse-bets-on-chaos-to-preserve-its-foothold-a87297. ', // URL without https://
+      'News Archive, ', // second container, italic
+      '25 Nov. 2026, ', // the date of the archived copy
+      'archive.example.org/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261125/.', // its location
+    ].join('');
+    expect(style('mla').text).toBe(expected);
+    expect(style('mla').html).toContain('<i>The Moscow Times</i>, 11 Dec. 2024');
+    expect(style('mla').html).toContain('<i>News Archive</i>, 25 Nov. 2026');
+  });
+
+  it('Bluebook (22nd): newspaper article online, archived copy in brackets as Perma.cc links are cited', () => {
+    const expected = [
+      'Pyotr Kozlov, ', // author's full name as printed
+      'Exclusive: Russia, Reeling from Syrian Regime’s Collapse, Bets on Chaos to Preserve Its Foothold, ', // title in italics
+      'Moscow Times ', // newspaper name, "The" omitted
+      '(Dec. 11, 2024), ', // date in parentheses, month abbreviated per table T12
+      `${ORIGINAL} `, // the URL
+      `[${ARCHIVE}].`, // archived copy in square brackets
+    ].join('');
+    expect(style('bluebook').text).toBe(expected);
+    expect(style('bluebook').html).toMatch(/^Pyotr Kozlov, <i>Exclusive: .* Its Foothold<\/i>, Moscow Times/);
+  });
+
+  it('CSL-JSON: an article-newspaper item with the original URL and the archived copy', () => {
+    const [item] = JSON.parse(citationsFor(seed).files.cslJson);
+    expect(item).toEqual({
+      id: 'the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261125',
+      type: 'article-newspaper',
+      title: seed.headline,
+      author: [{ family: 'Kozlov', given: 'Pyotr' }],
+      'container-title': 'The Moscow Times',
+      issued: { 'date-parts': [[2024, 12, 11]] },
+      accessed: { 'date-parts': [[2026, 11, 25]] },
+      URL: ORIGINAL,
+      archive: 'News Archive',
+      archive_location: ARCHIVE,
+      language: 'en',
+    });
+  });
+
+  it('RIS: a NEWS record with author, date, newspaper, both URLs, one field per line', () => {
+    const lines = citationsFor(seed).files.ris.split('\r\n');
+    expect(lines[0]).toBe('TY  - NEWS');
+    expect(lines).toContain('AU  - Kozlov, Pyotr');
+    expect(lines).toContain('DA  - 2024/12/11/');
+    expect(lines).toContain('PY  - 2024');
+    expect(lines).toContain(`TI  - ${seed.headline}`);
+    expect(lines).toContain('T2  - The Moscow Times');
+    expect(lines).toContain(`UR  - ${ORIGINAL}`);
+    expect(lines).toContain('DB  - News Archive');
+    expect(lines).toContain(`AN  - ${ARCHIVE}`);
+    expect(lines).toContain('Y2  - 2026/11/25/');
+    expect(lines.at(-2)).toBe('ER  - ');
+    expect(lines.filter((l) => l !== '').every((l) => /^[A-Z][A-Z0-9]  - /.test(l))).toBe(true);
+  });
+
+  it('BibTeX: an @article entry with author, newspaper, date, URL and the archived copy', () => {
+    const bib = citationsFor(seed).files.bibtex;
+    expect(bib).toMatch(/^@article\{Kozlov2024Exclusive,/);
+    expect(bib).toContain('author = {Kozlov, Pyotr}');
+    expect(bib).toContain('journal = {The Moscow Times}');
+    expect(bib).toContain('year = {2024}');
+    expect(bib).toContain(`url = {${ORIGINAL}}`);
+    expect(bib).toContain(`note = {Archived copy: News Archive, 2026-11-25, ${ARCHIVE}}`);
+  });
+
+  it('is computed once per snapshot', () => {
+    expect(citationsFor({ ...seed })).toBe(citationsFor(seed));
+  });
+});

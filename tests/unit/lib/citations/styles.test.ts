@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { bluebook, bluebookAuthors } from '../../../../src/lib/citations/bluebook';
+import { chicago, chicagoAuthors } from '../../../../src/lib/citations/chicago';
+import { mla, mlaAuthors, mlaDate } from '../../../../src/lib/citations/mla';
+import { quotedTitle, type CitationSource } from '../../../../src/lib/citations/source';
+
+const base: CitationSource = {
+  headline: 'Who Said "Never"?',
+  authors: [],
+  publication: 'The Guardian',
+  published: '2023-09-05',
+  sourceUrl: 'https://example.com/a',
+  archiveName: 'News Archive',
+  archiveUrl: 'https://archive.example/a/',
+  archived: '2023-09-06',
+  language: 'en',
+};
+
+describe('citation styles beyond the seed', () => {
+  it('name several authors the way each manual lists them', () => {
+    const three = [{ name: 'Ann Lee' }, { name: 'Bo Park' }, { name: 'Cy Young' }];
+    expect(chicagoAuthors(three)).toBe('Lee, Ann, Bo Park, and Cy Young');
+    expect(chicagoAuthors(three.slice(0, 2))).toBe('Lee, Ann, and Bo Park');
+    expect(mlaAuthors(three)).toBe('Lee, Ann, et al');
+    expect(mlaAuthors(three.slice(0, 2))).toBe('Lee, Ann, and Bo Park');
+    expect(bluebookAuthors(three.slice(0, 2))).toBe('Ann Lee & Bo Park');
+    expect(bluebookAuthors(three)).toBe('Ann Lee et al.');
+  });
+
+  it('start with the title when there is no byline, and add no period after a question mark', () => {
+    expect(chicago(base).text).toMatch(/^“Who Said ‘Never’\?” Guardian, September 5, 2023\./);
+    expect(mla(base).text).toMatch(/^“Who Said ‘Never’\?” The Guardian, 5 Sept\. 2023,/);
+    expect(bluebook(base).text).toMatch(/^Who Said “Never”\?, Guardian \(Sept\. 5, 2023\)/);
+  });
+
+  it('write MLA months as the handbook abbreviates them', () => {
+    expect(mlaDate('2024-06-01')).toBe('1 June 2024');
+    expect(mlaDate('2024-05-31')).toBe('31 May 2024');
+    expect(mlaDate('2024-09-30')).toBe('30 Sept. 2024');
+  });
+
+  it('nest quotation marks and turn apostrophes typographic', () => {
+    expect(quotedTitle(`Regime's "Collapse"`)).toBe('Regime’s ‘Collapse’');
+  });
+
+  it('escape markup in the HTML form', () => {
+    expect(chicago({ ...base, headline: '<script>x</script>' }).html).not.toContain('<script>');
+  });
+});
