@@ -8,6 +8,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import manifest from './src/integrations/manifest.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
+import { isStoryAddress } from './src/lib/permalinks.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
@@ -39,5 +40,12 @@ export default defineConfig({
     },
   },
   // Order matters: the manifest hashes every file the others write, so it comes last.
-  integrations: [contentCheck(), buildCheck(), sitemap(), pagefind(), staticHostFiles(), manifest()],
+  integrations: [
+    contentCheck(),
+    buildCheck(), // A story's plain address names its newest snapshot as canonical; the sitemap lists that.
+    sitemap({ filter: (page) => !isStoryAddress(page) }),
+    pagefind(),
+    staticHostFiles(),
+    manifest(),
+  ],
 });

@@ -89,3 +89,11 @@ export function assertUniquePaths(items: readonly { file: string; path: string }
     seen.set(path, file);
   }
 }
+
+/**
+ * True for a story's plain address (`/articles/<publication>/<day>/<slug>/`), which shows the
+ * newest snapshot and names it as canonical: sitemaps list the snapshot instead.
+ */
+export function isStoryAddress(url: string): boolean {
+  return /^\/articles\/[^/]+\/\d{4}-\d{2}-\d{2}\/[^/]+\/$/.test(new URL(url, 'http://x/').pathname);
+}

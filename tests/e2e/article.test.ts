@@ -3,7 +3,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from '../helpers/browser';
 
 const baseUrl = inject('baseUrl');
-const ARTICLE = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
+const STORY = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
+const ARTICLE = `${STORY}20261125/`;
 const SOURCE =
   'https://www.themoscowtimes.com/2024/12/11/exclusive-russia-reeling-from-syrian-regimes-collapse-bets-on-chaos-to-preserve-its-foothold-a87297';
 

@@ -3,7 +3,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from '../helpers/browser';
 
 const baseUrl = inject('baseUrl');
-const ARTICLE_PATH = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
+const ARTICLE_PATH =
+  '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261125/';
 
 const browser = useBrowser();
 
