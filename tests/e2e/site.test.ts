@@ -26,8 +26,8 @@ describe('every built page', () => {
   it('includes the home, article, search and 404 pages', () => {
     expect(pages.map((p) => p.path)).toEqual([
       '/404.html',
-      STORY,
       ARTICLE,
+      STORY,
       '/',
       '/lookup/',
       '/policy/takedown/',
