@@ -3,7 +3,7 @@ import { newsArticleJsonLd, citationMetaTags, scriptSafeJson, type ArticleMetaIn
 import { captureHref } from './captures';
 import { citationsFor, type CitationSource } from './citations';
 import { chicagoDate } from './citations/chicago';
-import { byline } from './format';
+import { joinNames } from './format';
 import { httpDate, timemapPath, type Memento } from './memento';
 import { absoluteUrl, snapshotInstant } from './permalinks';
 import { SITE } from './site';
@@ -84,14 +84,7 @@ export function snapshotPage(article: ArchivedArticle, site: URL | string) {
     },
     citations: citationsFor(source),
     /** The short form a copied quote carries: author, headline, newspaper, date. */
-    quoteCitation: [
-      byline(data.authors)?.replace(/^By /, ''),
-      `“${data.headline}”`,
-      data.publication.name,
-      chicagoDate(data.published),
-    ]
-      .filter(Boolean)
-      .join(', '),
+    quoteCitation: `${data.authors.length ? `${joinNames(data.authors.map((a) => a.name))}, ` : ''}“${data.headline},” ${data.publication.name}, ${chicagoDate(data.published)}`,
     downloads: DOWNLOADS.map((d) => ({ ...d, href: `${article.path}${d.file}` })),
     fixity: {
       capture: { href: captureHref(data.capture.file), sha256: data.capture.sha256 },
