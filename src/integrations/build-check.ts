@@ -14,8 +14,9 @@ export async function emptyArticlePages(dir: string, pathnames: readonly string[
   const empty: string[] = [];
   for (const pathname of pathnames.filter((p) => p.startsWith('articles/'))) {
     const html = await readFile(join(dir, pathname, 'index.html'), 'utf8');
-    const body = BODY.exec(html)?.[1] ?? '';
-    if (!/<p[\s>]/.test(body)) empty.push(`/${pathname}`);
+    const body = BODY.exec(html);
+    // Redirect and withdrawal pages under /articles/ hold no article.
+    if (body && !/<p[\s>]/.test(body[1]!)) empty.push(`/${pathname}`);
   }
   return empty;
 }

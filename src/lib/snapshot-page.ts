@@ -72,6 +72,11 @@ export function snapshotPage(article: ArchivedArticle, site: URL | string) {
       text: formatDay(instant.iso),
       http: httpDate(instant.iso),
       label: instant.kind === 'captured' ? 'Captured' : 'Added to the archive (capture time not recorded)',
+      /** "captured 11 December 2024", or "added to the archive on ...; capture time not recorded". */
+      phrase:
+        instant.kind === 'captured'
+          ? `captured ${formatDay(instant.iso)}`
+          : `added to the archive on ${formatDay(instant.iso)}; capture time not recorded`,
     },
     meta: citationMetaTags(metaInput),
     jsonLd: scriptSafeJson(newsArticleJsonLd(metaInput)),

@@ -6,7 +6,7 @@ export const sitePath = (field: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be text`) })
     .regex(/^\/(?:[a-z0-9._~-]+\/)*$/, {
-      error: `${field} must be a path on this site such as "/articles/the-moscow-times/2024-12-11/story/20261125/"`,
+      error: `must be a path on this site such as "/articles/the-moscow-times/2024-12-11/story/20261125/"`,
     });
 
 /**

@@ -40,7 +40,7 @@ async function body(file: DownloadFile, article: ArchivedArticle, site: URL): Pr
           data.authors.length ? `By ${data.authors.map((a) => a.name).join(', ')}` : 'No byline',
           `${data.publication.name}, ${formatDay(data.published)}`,
           `Original: ${data.sourceUrl}`,
-          `Archived copy: ${source.archiveUrl} (${page.snapshotDate.label.toLowerCase()} ${page.snapshotDate.text})`,
+          `Archived copy: ${source.archiveUrl} (${page.snapshotDate.phrase})`,
           `Source SHA-256: ${article.source.sha256}`,
         ],
         article.entry.rendered?.html ?? '',

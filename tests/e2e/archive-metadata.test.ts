@@ -1,0 +1,159 @@
+import LinkHeader from 'http-link-header';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { select, selectAll } from 'hast-util-select';
+import { fromHtml } from 'hast-util-from-html';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../helpers/dist';
+
+const SITE = 'http://localhost:4321';
+const STORY = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
+const ARTICLE = `${STORY}20261125/`;
+const SOURCE =
+  'https://www.themoscowtimes.com/2024/12/11/exclusive-russia-reeling-from-syrian-regimes-collapse-bets-on-chaos-to-preserve-its-foothold-a87297';
+const HEADLINE = "Exclusive: Russia, Reeling from Syrian Regime's Collapse, Bets on Chaos to Preserve Its Foothold";
+const SEED_MD = 'content/articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria.md';
+
+const read = (path: string) => readFileSync(join(DIST, path));
+const page = fromHtml(read(`${ARTICLE}index.html`).toString('utf8'));
+const meta = (name: string) =>
+  selectAll(`meta[name="${name}"], meta[property="${name}"]`, page).map((m) => String(m.properties['content']));
+const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+
+describe('what reference managers read', () => {
+  it('gives Zotero a newspaper article: title, author, newspaper and date', () => {
+    expect(meta('DC.type')).toEqual(['newspaperArticle']);
+    expect(meta('citation_title')).toEqual([HEADLINE]);
+    expect(meta('citation_author')).toEqual(['Kozlov, Pyotr']);
+    expect(meta('og:site_name')).toEqual(['The Moscow Times']);
+    expect(meta('citation_publication_date')).toEqual(['2024/12/11']);
+    expect(meta('citation_public_url')).toEqual([SITE + ARTICLE]);
+    expect(meta('og:type')).toEqual(['article']);
+    expect(meta('article:published_time')).toEqual(['2024-12-11']);
+    // Either would make Zotero save the wrong thing: a journal article, or another newspaper name.
+    expect(meta('citation_journal_title')).toEqual([]);
+    expect(meta('DC.source')).toEqual([]);
+  });
+
+  it('gives search engines a schema.org NewsArticle with the original and the archived copy', () => {
+    const script = select('script[type="application/ld+json"]', page)!;
+    const data = JSON.parse(String((script.children[0] as { value: string }).value));
+    expect(data).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: HEADLINE,
+      author: [{ '@type': 'Person', name: 'Pyotr Kozlov' }],
+      datePublished: '2024-12-11',
+      publisher: { '@type': 'Organization', name: 'The Moscow Times' },
+      url: SOURCE,
+      archivedAt: { url: SITE + ARTICLE },
+    });
+  });
+});
+
+describe('fixity', () => {
+  it('shows the SHA-256 of the capture and of the Markdown source, and serves both byte for byte', () => {
+    const shas = selectAll('.fixity code.sha', page).map((c) => String((c.children[0] as { value: string }).value));
+    const capture = readFileSync('content/captures/000_c8bbb14421199b13.txt');
+    const source = readFileSync(SEED_MD);
+    expect(shas).toEqual([sha256(capture), sha256(source)]);
+    expect(read('captures/000_c8bbb14421199b13.txt').equals(capture)).toBe(true);
+    expect(read(`${ARTICLE}source.md`).equals(source)).toBe(true);
+  });
+
+  it('lists every file of the site in manifest-sha256.txt with its hash, and the same as JSON', () => {
+    const manifest = read('manifest-sha256.txt').toString('utf8');
+    const lines = manifest.trimEnd().split('\n');
+    expect(lines.every((line) => /^[0-9a-f]{64} {2}\S/.test(line))).toBe(true);
+    const listed = new Map(lines.map((line) => [line.slice(66), line.slice(0, 64)]));
+    for (const path of ['index.html', `${ARTICLE.slice(1)}index.html`, '_headers', 'pagefind/pagefind-entry.json']) {
+      expect(listed.get(path), path).toBe(sha256(read(path)));
+    }
+    expect(listed.has('manifest-sha256.txt')).toBe(false);
+    const json = JSON.parse(read('manifest-sha256.json').toString('utf8'));
+    expect(json.files).toEqual([...listed].map(([path, hash]) => ({ path, sha256: hash })));
+  });
+});
+
+describe('Memento', () => {
+  it('links the page to its original, its TimeMap and itself as a memento', () => {
+    expect(select('link[rel=original]', page)?.properties['href']).toBe(SOURCE);
+    const timemap = String(select('link[rel=timemap]', page)?.properties['href']);
+    expect(timemap).toMatch(/^http:\/\/localhost:4321\/timemap\/[0-9a-f]{20}\.link$/);
+    expect(select('link[rel=memento]', page)?.properties['href']).toBe(SITE + ARTICLE);
+  });
+
+  it('publishes a TimeMap listing every snapshot of the original URL', () => {
+    const href = String(select('link[rel=timemap]', page)?.properties['href']);
+    const links = LinkHeader.parse(read(new URL(href).pathname).toString('utf8').replace(/\n/g, ' '));
+    expect(links.get('rel', 'original')[0]!.uri).toBe(SOURCE);
+    expect(links.get('rel', 'self')[0]!.uri).toBe(href);
+    expect(links.rel('memento').map((l) => [l.uri, l.datetime])).toEqual([
+      [SITE + ARTICLE, 'Wed, 25 Nov 2026 00:00:00 GMT'],
+    ]);
+  });
+
+  it('gives hosts the Link and Memento-Datetime headers, the CSP and the TimeMap type in _headers', () => {
+    const blocks = new Map(
+      read('_headers')
+        .toString('utf8')
+        .split(/\n(?=\/)/)
+        .map((block) => {
+          const [path, ...headers] = block.trimEnd().split('\n');
+          return [
+            path!,
+            Object.fromEntries(
+              headers.map((h) =>
+                h
+                  .trim()
+                  .split(/: (.*)/s)
+                  .slice(0, 2),
+              ),
+            ),
+          ];
+        }),
+    );
+    const snapshot = blocks.get(ARTICLE)!;
+    expect(snapshot['Memento-Datetime']).toBe('Wed, 25 Nov 2026 00:00:00 GMT');
+    const link = LinkHeader.parse(snapshot['Link']!);
+    expect(link.get('rel', 'original')[0]!.uri).toBe(SOURCE);
+    expect(link.rel('memento')[0]!.uri).toBe(SITE + ARTICLE);
+    expect(snapshot['Content-Security-Policy']).toContain("default-src 'self'");
+    // The plain address shows the newest snapshot but is not itself a memento.
+    expect(blocks.get(STORY)!['Memento-Datetime']).toBeUndefined();
+    expect(blocks.get('/timemap/*')!['Content-Type']).toBe('application/link-format; charset=utf-8');
+    expect(blocks.get('/pagefind/*')!['Content-Security-Policy']).toContain("'wasm-unsafe-eval'");
+  });
+});
+
+describe('original-URL lookup data', () => {
+  it('publishes the URL map as JSON, keyed by SURT', () => {
+    const { urls } = JSON.parse(read('lookup/urls.json').toString('utf8'));
+    expect(urls).toEqual({
+      'com,themoscowtimes)/2024/12/11/exclusive-russia-reeling-from-syrian-regimes-collapse-bets-on-chaos-to-preserve-its-foothold-a87297':
+        {
+          original: SOURCE,
+          latest: STORY,
+          timemap: expect.stringMatching(/^\/timemap\/[0-9a-f]{20}\.link$/),
+          snapshots: [{ path: ARTICLE, datetime: '2026-11-25' }],
+        },
+    });
+  });
+});
+
+describe('plain-text download', () => {
+  it('gives the citation facts, then every heading and numbered paragraph', () => {
+    const text = read(`${ARTICLE}article.txt`).toString('utf8');
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      HEADLINE,
+      'By Pyotr Kozlov',
+      'The Moscow Times, 11 December 2024',
+      `Original: ${SOURCE}`,
+      `Archived copy: ${SITE}${ARTICLE} (added to the archive on 25 November 2026; capture time not recorded)`,
+    ]);
+    expect(text).toContain("\n\n## 'In half a day'\n\n");
+    expect(text).toMatch(/\n\n¶ 1 {2}Russia's leadership is betting that chaos/);
+    expect(text).toMatch(/\n\n¶ 33 {2}\S/);
+    expect(text).not.toMatch(/¶ 34/);
+  });
+});

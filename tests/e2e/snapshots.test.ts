@@ -1,0 +1,135 @@
+import LinkHeader from 'http-link-header';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, useBrowser } from '../helpers/browser';
+import { build, copyProject, runBin } from '../helpers/project-copy';
+import { startStaticServer } from '../helpers/static-server';
+
+const SITE = 'http://localhost:4321';
+const SEED = 'content/articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria.md';
+const STORY = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
+const FIRST = `${STORY}20261125/`;
+const SECOND = `${STORY}20261126090000/`;
+const MOVED_FROM = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos/20261125/';
+
+let project: ReturnType<typeof copyProject>;
+const html = (path: string) => fromHtml(readFileSync(join(project.dir, 'dist', path, 'index.html'), 'utf8'));
+const file = (path: string) => readFileSync(join(project.dir, 'dist', path), 'utf8');
+const canonical = (path: string) => select('link[rel=canonical]', html(path))?.properties['href'];
+
+/**
+ * An archive in which the seed was captured a second time a day later (one sentence changed), an
+ * address published under an older slug now redirects, and, in a second build, the newer
+ * snapshot is withdrawn.
+ */
+beforeAll(() => {
+  project = copyProject('archive-snapshots-');
+  const seed = readFileSync(join(project.dir, SEED), 'utf8');
+  writeFileSync(
+    join(project.dir, 'content/articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria-2.md'),
+    seed
+      .replace('archived: "2026-11-25"', 'captured: "2026-11-26T09:00:00Z"\narchived: "2026-11-26"')
+      .replace('poses an unprecedented challenge', 'poses a serious challenge'),
+  );
+  const lock = runBin(project.dir, 'tsx', ['src/cli/lock.ts']);
+  expect(lock.status, lock.output).toBe(0);
+  expect(lock.output).toContain(`locked 1 new address(es):\n  ${SECOND}`);
+  // As if an earlier address had been published and then moved.
+  const lockFile = join(project.dir, 'content/archive.lock.json');
+  const locked = JSON.parse(readFileSync(lockFile, 'utf8'));
+  locked.permalinks[MOVED_FROM] = { source: 'content/articles/old.md', sha256: '0'.repeat(64) };
+  writeFileSync(lockFile, JSON.stringify(locked, null, 2));
+  writeFileSync(
+    join(project.dir, 'content/redirects.yaml'),
+    `- from: ${MOVED_FROM}\n  to: ${FIRST}\n  since: "2026-11-25"\n  reason: The story slug was shortened by mistake.\n`,
+  );
+  const result = build(project.dir);
+  expect(result.status, result.output).toBe(0);
+}, 180_000);
+afterAll(() => project?.remove());
+
+describe('two snapshots of one article', () => {
+  it('keeps both at their own permanent addresses; the plain address shows the newest', () => {
+    expect(canonical(FIRST)).toBe(SITE + FIRST);
+    expect(canonical(SECOND)).toBe(SITE + SECOND);
+    expect(canonical(STORY)).toBe(SITE + SECOND);
+    expect(file(`${STORY}index.html`)).toContain('poses a serious challenge');
+    expect(file(`${FIRST}index.html`)).toContain('poses an unprecedented challenge');
+  });
+
+  it('indexes only the newest snapshot for search, and lists each snapshot on the other', () => {
+    expect(select('article[data-pagefind-body]', html(SECOND))).toBeTruthy();
+    expect(select('article[data-pagefind-body]', html(FIRST))).toBeFalsy();
+    expect(select('article[data-pagefind-body]', html(STORY))).toBeFalsy();
+    expect(selectAll('.snapshots a', html(FIRST)).map((a) => a.properties['href'])).toEqual([SECOND]);
+    expect(JSON.parse(file('pagefind/pagefind-entry.json')).languages.en.page_count).toBe(1);
+  });
+
+  it('lists both in the TimeMap of the original URL, first and last', () => {
+    const timemap = String(select('link[rel=timemap]', html(FIRST))?.properties['href']);
+    const links = LinkHeader.parse(file(new URL(timemap).pathname).replace(/\n/g, ' '));
+    expect(links.rel('memento').map((l) => l.uri)).toEqual([SITE + FIRST, SITE + SECOND]);
+    expect(links.rel('first')[0]!.uri).toBe(SITE + FIRST);
+    expect(links.rel('last')[0]!.uri).toBe(SITE + SECOND);
+  });
+
+  it('shows one entry per story on the home page and in the feed', () => {
+    expect(selectAll('.article-card', html('/')).length).toBe(1);
+    expect(file('rss.xml').match(/<item>/g)).toHaveLength(1);
+    expect(file('rss.xml')).toContain(`<link>${SITE}${SECOND}</link>`);
+  });
+});
+
+describe('a moved address', () => {
+  it('is a redirect page of the archive itself and a _redirects line', () => {
+    const page = html(MOVED_FROM);
+    expect(select('html', page)?.properties['lang']).toBe('en');
+    expect(file(`${MOVED_FROM}index.html`)).toMatch(/^<!DOCTYPE html>/i);
+    expect(select('meta[http-equiv=content-security-policy]', page)).toBeTruthy();
+    expect(select('meta[http-equiv=refresh]', page)?.properties['content']).toBe(`0; url=${FIRST}`);
+    expect(file('_redirects')).toBe(`${MOVED_FROM} ${FIRST} 301\n`);
+  });
+
+  it('takes a reader to the new address', async () => {
+    const server = await startStaticServer(join(project.dir, 'dist'));
+    try {
+      const { page } = await openPage(browser(), server.url);
+      await page.goto(server.url + MOVED_FROM);
+      await page.waitForURL((url) => url.pathname === FIRST);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('a withdrawn snapshot', () => {
+  beforeAll(() => {
+    writeFileSync(
+      join(project.dir, 'content/withdrawals.yaml'),
+      `- path: ${SECOND}\n  withdrawn: "2026-12-01"\n  note: Withdrawn at the request of a person named in it.\n`,
+    );
+    const result = build(project.dir);
+    expect(result.status, result.output).toBe(0);
+  }, 180_000);
+
+  it('keeps its address, which now says it was withdrawn and when', () => {
+    const text = file(`${SECOND}index.html`);
+    expect(text).toContain('The archived copy at this address was withdrawn on');
+    expect(text).toContain('1 December 2026');
+    expect(text).not.toContain('poses a serious challenge');
+    expect(select('link[rel=canonical]', html(SECOND))).toBeFalsy();
+  });
+
+  it('leaves the index, the feed and the TimeMap; the plain address shows the older snapshot', () => {
+    expect(JSON.parse(file('pagefind/pagefind-entry.json')).languages.en.page_count).toBe(1);
+    expect(select('article[data-pagefind-body]', html(FIRST))).toBeTruthy();
+    expect(file('rss.xml')).not.toContain(SECOND);
+    expect(canonical(STORY)).toBe(SITE + FIRST);
+    expect(file('lookup/urls.json')).not.toContain(SECOND);
+  });
+});
+
+const browser = useBrowser();

@@ -1,0 +1,43 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A copy of the project in a fresh temporary folder, sharing node_modules, to change and build. */
+export function copyProject(prefix = 'archive-build-'): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs a tool from node_modules/.bin in `dir`, as npm scripts do (Node 24 first on PATH). */
+export function runBin(
+  dir: string,
+  bin: string,
+  args: string[],
+  env: Record<string, string> = {},
+): SpawnSyncReturns<string> & { output: string } {
+  const binDir = join(dir, 'node_modules/.bin');
+  const result = spawnSync(join(binDir, bin), args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      PATH: `${binDir}:${process.env.PATH}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
+    timeout: 180_000,
+  });
+  return Object.assign(result, { output: `${result.stdout}${result.stderr}` });
+}
+
+/** `astro build` in a project copy. */
+export const build = (dir: string, env: Record<string, string> = {}) => runBin(dir, 'astro', ['build'], env);

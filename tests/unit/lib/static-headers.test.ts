@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { headersFile, headersOfPage } from '../../../src/lib/static-headers';
+
+const page = (head: string) => `<!doctype html><html><head>${head}</head><body></body></html>`;
+
+describe('_headers from the pages themselves', () => {
+  it("repeats the page's CSP and gives a memento its Link and Memento-Datetime headers", () => {
+    const result = headersOfPage(
+      '/a/20260101/',
+      page(
+        `<meta http-equiv="content-security-policy" content="default-src 'self'">` +
+          `<link rel="canonical" href="https://archive.example/a/20260101/">` +
+          `<link rel="original" href="https://paper.example/a">` +
+          `<link rel="timemap" type="application/link-format" href="https://archive.example/timemap/x.link">` +
+          `<link rel="memento" href="https://archive.example/a/20260101/" data-datetime="2026-01-01">`,
+      ),
+    );
+    expect(Object.fromEntries(result.headers)).toEqual({
+      'Content-Security-Policy': "default-src 'self'",
+      Link: '<https://paper.example/a>; rel="original", <https://archive.example/timemap/x.link>; rel="timemap"; type="application/link-format", <https://archive.example/a/20260101/>; rel="memento"; datetime="Thu, 01 Jan 2026 00:00:00 GMT"',
+      'Memento-Datetime': 'Thu, 01 Jan 2026 00:00:00 GMT',
+    });
+  });
+
+  it('gives no Memento-Datetime to a page that only shows a memento (a plain story address)', () => {
+    const result = headersOfPage(
+      '/a/',
+      page(
+        `<link rel="canonical" href="https://archive.example/a/20260101/">` +
+          `<link rel="memento" href="https://archive.example/a/20260101/" data-datetime="2026-01-01">`,
+      ),
+    );
+    expect(result.headers.map(([name]) => name)).toEqual(['Link']);
+  });
+
+  it('cannot be made to forge a header with a newline in a value', () => {
+    const result = headersOfPage(
+      '/x/',
+      page(`<meta http-equiv="content-security-policy" content="a&#10;Set-Cookie: x=1">`),
+    );
+    expect(headersFile([result])).toBe('/x/\n  Content-Security-Policy: a Set-Cookie: x=1\n');
+  });
+});
