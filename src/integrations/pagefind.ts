@@ -1,6 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -28,6 +28,16 @@ export function indexedPageCount(entry: { languages: Record<string, { page_count
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+/** Pagefind's ready-made search interfaces; the archive has its own, so they are not published. */
+export const UNUSED_BUNDLES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+];
+
 /**
  * Indexes the built site with Pagefind's Node API and writes the index to `dist/pagefind/`.
  * Any Pagefind error, or an index that misses an article page, fails the build.
@@ -45,6 +55,7 @@ export async function buildSearchIndex(
     const { page_count: found } = check('addDirectory', await index.addDirectory({ path: dir }));
     const outputPath = join(dir, 'pagefind');
     check('writeFiles', await index.writeFiles({ outputPath }));
+    await Promise.all(UNUSED_BUNDLES.map((file) => rm(join(outputPath, file), { force: true })));
     // A failed write can return without files; the entry file proves the index exists and says
     // how many pages it holds (addDirectory counts every HTML file it read, indexed or not).
     const entryFile = join(outputPath, 'pagefind-entry.json');

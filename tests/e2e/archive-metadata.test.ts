@@ -1,6 +1,6 @@
 import LinkHeader from 'http-link-header';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
@@ -155,5 +155,13 @@ describe('plain-text download', () => {
     expect(text).toMatch(/\n\n¶ 1 {2}Russia's leadership is betting that chaos/);
     expect(text).toMatch(/\n\n¶ 33 {2}\S/);
     expect(text).not.toMatch(/¶ 34/);
+  });
+});
+
+describe('the published search engine', () => {
+  it("holds Pagefind's engine and index but none of its unused ready-made interfaces", () => {
+    const files = readdirSync(join(DIST, 'pagefind'));
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js']));
+    expect(files.filter((f) => /-ui\.(js|css)$/.test(f))).toEqual([]);
   });
 });

@@ -1,0 +1,48 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hashSite, manifestText, parseManifest, sha256, verifySite } from '../../../src/lib/manifest';
+
+let dir: string;
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function site(): string {
+  dir = mkdtempSync(join(tmpdir(), 'archive-manifest-'));
+  mkdirSync(join(dir, 'articles/a'), { recursive: true });
+  writeFileSync(join(dir, 'index.html'), '<p>home</p>');
+  writeFileSync(join(dir, 'articles/a/index.html'), '<p>article</p>');
+  return dir;
+}
+
+describe('the site manifest', () => {
+  it('lists every file, sorted, with its SHA-256, in BagIt form', async () => {
+    const text = manifestText(await hashSite(site()));
+    expect(text).toBe(`${sha256('<p>article</p>')}  articles/a/index.html\n${sha256('<p>home</p>')}  index.html\n`);
+    expect(parseManifest(text).map((e) => e.path)).toEqual(['articles/a/index.html', 'index.html']);
+  });
+
+  it('leaves the manifests themselves out', async () => {
+    const root = site();
+    writeFileSync(join(root, 'manifest-sha256.txt'), 'x');
+    writeFileSync(join(root, 'manifest-sha256.json'), 'x');
+    expect((await hashSite(root)).map((e) => e.path)).toEqual(['articles/a/index.html', 'index.html']);
+  });
+
+  it('names a changed, a missing and an unlisted file', async () => {
+    const root = site();
+    const manifest = manifestText(await hashSite(root));
+    writeFileSync(join(root, 'index.html'), '<p>hOme</p>');
+    rmSync(join(root, 'articles/a/index.html'));
+    writeFileSync(join(root, 'new.js'), '');
+    expect(await verifySite(root, manifest)).toEqual([
+      expect.stringMatching(/^articles\/a\/index\.html: listed in the manifest but missing$/),
+      expect.stringMatching(/^index\.html: changed \(manifest [0-9a-f]{12}…, file [0-9a-f]{12}…\)$/),
+      'new.js: not listed in the manifest',
+    ]);
+  });
+
+  it('refuses a malformed manifest line, naming it', () => {
+    expect(() => parseManifest('abc  index.html\n')).toThrow('manifest-sha256.txt line 1 is not "<sha256>  <path>"');
+  });
+});
