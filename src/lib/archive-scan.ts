@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { ArticleData } from '../schemas/article';
 import { matchesChecksum, sha256Hex } from './captures';
 import { LOCK_FILE, lockProblems, parseLock, registerProblems, unlocked, type Lock, type Produced } from './lock';
@@ -60,6 +60,11 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
           `capture.sha256: content/${result.data.capture.file} no longer matches its recorded SHA-256; captures are never edited`,
         ]),
       );
+    }
+    const image = result.data.photo?.image;
+    if (image && !existsSync(join(dirname(file), image))) {
+      problems.push(formatProblems(shown, [`photo.image: ${image} does not exist (paths are relative to the article file)`]));
+      continue;
     }
     const path = snapshotPath(result.data);
     const clash = snapshots.find((s) => s.path === path);

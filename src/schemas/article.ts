@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dayOf, isoDate, isoDateOrDateTime } from './dates';
+import { dayOf, isIsoDayOrInstant, isoDate, isoDateOrDateTime } from './dates';
 
 /** The kinds of change the archive may make to a capture when it presents it. */
 export const EDITORIAL_CHANGES = [
@@ -99,7 +99,8 @@ export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
     .strictObject({
       /** The headline exactly as captured, kicker included ("Exclusive: ..."). */
       headline: text('headline').max(MAX_HEADLINE_LENGTH, {
-        error: `headline must be at most ${MAX_HEADLINE_LENGTH} characters`,
+        error: (issue) =>
+          `headline must be at most ${MAX_HEADLINE_LENGTH} characters (it has ${String(issue.input).length})`,
       }),
       /**
        * The headline in sentence case, for citation styles that require it (APA): only the
@@ -122,7 +123,7 @@ export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
       /** The byline, in the order printed. Empty only together with `noByline: true`. */
       authors: z.array(authorSchema, { error: missingOr('authors', 'authors must be a list of { name: ... }') }),
       /** Set to true when the original carried no byline, so an empty author list is deliberate. */
-      noByline: z.boolean().optional(),
+      noByline: z.boolean({ error: 'noByline must be true or false' }).optional(),
       /** Who published the original. */
       publication: publicationSchema,
       /** The day the original was published, as the publication dates it. */
@@ -183,6 +184,9 @@ export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
       if (entry.photo?.image && !entry.photo.alt) {
         ctx.addIssue({ code: 'custom', path: ['photo', 'alt'], message: 'photo image needs alt text' });
       }
+      // Dates that are not real days have their own message; comparing them would only add noise.
+      const days = [entry.published, entry.archived, entry.captured ?? entry.archived];
+      if (!days.every((day) => isIsoDayOrInstant(day))) return;
       if (entry.published > entry.archived) {
         ctx.addIssue({
           code: 'custom',

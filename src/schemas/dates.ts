@@ -14,6 +14,13 @@ export function dayOf(value: string): string {
   return value.slice(0, 10);
 }
 
+/** True for a string the date schemas accept: a real day, or an instant on a real day. */
+export function isIsoDayOrInstant(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const match = (value.includes('T') ? DATE_TIME : DATE).exec(value);
+  return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
 // YAML turns an unquoted 2024-12-11 into a timestamp and rolls 2024-02-30 over to 1 March,
 // so dates must arrive as quoted strings that are checked here digit by digit.
 const quotedHint = 'write it as a quoted string, for example "2024-12-11"';

@@ -2,7 +2,9 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
 import { checkContent } from '../../../src/integrations/content-check';
+import { INVALID_CASES } from '../../fixtures/articles/invalid-cases';
 
 const content = new URL('../../../content/', import.meta.url);
 const seedName = 'content/articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria.md';
@@ -29,6 +31,36 @@ describe('checkContent (runs before every build)', () => {
     const [message] = await checkContent(root);
     expect(message).toMatch(/^content\/articles\/broken\.md is not a valid article:\n/);
     expect(message).toContain('  - published: is required');
+  });
+
+  it.each(Object.entries(INVALID_CASES))(
+    'stops the build on the malformed fixture %s with one message naming the file and the field',
+    async (name, message) => {
+      const root = copyOfProject();
+      cpSync(
+        fileURLToPath(new URL(`../../fixtures/articles/invalid/${name}.md`, import.meta.url)),
+        join(root, `content/articles/${name}.md`),
+      );
+      expect(await checkContent(root)).toEqual([`content/articles/${name}.md is not a valid article:\n  - ${message}`]);
+    },
+  );
+
+  it('builds entries with a byte-order mark or CRLF line endings', async () => {
+    const root = copyOfProject();
+    for (const name of ['with-bom', 'crlf-line-endings']) {
+      const text = readFileSync(new URL(`../../fixtures/articles/valid/${name}.md`, import.meta.url), 'utf8');
+      // A snapshot of its own, so it does not clash with the seed's address.
+      writeFileSync(
+        join(root, `content/articles/${name}.md`),
+        text.replace(
+          /archived: "2026-11-25"/,
+          `captured: "2026-11-2${name === 'with-bom' ? 3 : 4}"\narchived: "2026-11-25"`,
+        ),
+      );
+    }
+    const messages = await checkContent(root);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/does not list 2 new snapshot\(s\)/);
   });
 
   it('refuses two entries that would share a permanent address', async () => {
