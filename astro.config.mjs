@@ -7,6 +7,7 @@ import buildCheck from './src/integrations/build-check.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import manifest from './src/integrations/manifest.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import stagedOutput from './src/integrations/staged-output.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
 import { isStoryAddress } from './src/lib/permalinks.ts';
 import { siteUrl } from './src/lib/site-url.ts';
@@ -39,13 +40,16 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Order matters: the manifest hashes every file the others write, so it comes last.
+  // Order matters: the manifest hashes every file the others write, and the staged output
+  // replaces dist/ only after all of them succeeded.
   integrations: [
     contentCheck(),
-    buildCheck(), // A story's plain address names its newest snapshot as canonical; the sitemap lists that.
+    buildCheck(),
+    // A story's plain address names its newest snapshot as canonical; the sitemap lists that.
     sitemap({ filter: (page) => !isStoryAddress(page) }),
     pagefind(),
     staticHostFiles(),
     manifest(),
+    stagedOutput(),
   ],
 });

@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { build, copyProject, ROOT } from '../helpers/project-copy';
+import { build, copyProject, ROOT, runBin } from '../helpers/project-copy';
 
 const SEED = 'content/articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria.md';
 const SNAPSHOT = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261125/';
@@ -65,4 +65,67 @@ describe('npm run build refuses', () => {
     });
     expectRefused(dir, 'run `npm run lock` to add them');
   });
+});
+
+describe('a build that fails after the pages were written', () => {
+  it('leaves the previously published site exactly as it was', () => {
+    const dir = projectWith(() => {});
+    const first = build(dir);
+    expect(first.status, first.output).toBe(0);
+    const before = readFileSync(join(dir, 'dist/manifest-sha256.txt'), 'utf8');
+    // Valid frontmatter, but a body with no paragraph: the page renders, and the post-build
+    // check then stops the build.
+    const seed = readFileSync(join(dir, SEED), 'utf8');
+    const [, frontmatter] = seed.split('---\n');
+    writeFileSync(
+      join(dir, 'content/articles/headings-only.md'),
+      `---\n${frontmatter!.replace('archived: "2026-11-25"', 'captured: "2026-11-24"\narchived: "2026-11-25"')}---\n\n## Only a heading\n`,
+    );
+    expect(runBin(dir, 'tsx', ['src/cli/lock.ts']).status).toBe(0);
+    const failed = build(dir);
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toContain('These article pages were built with no text');
+    expect(readFileSync(join(dir, 'dist/manifest-sha256.txt'), 'utf8')).toBe(before);
+    const check = runBin(dir, 'tsx', ['src/cli/verify.ts', 'dist']);
+    expect(check.status, check.output).toBe(0);
+    expect(
+      existsSync(
+        join(
+          dir,
+          'dist/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261124/',
+        ),
+      ),
+    ).toBe(false);
+  }, 180_000);
+});
+
+describe('files with a byte-order mark or CRLF line endings', () => {
+  it('are valid and build', () => {
+    const dir = projectWith((d) => {
+      for (const [name, captured] of [
+        ['with-bom', '2026-11-23'],
+        ['crlf-line-endings', '2026-11-24'],
+      ]) {
+        const text = readFileSync(join(ROOT, `tests/fixtures/articles/valid/${name}.md`), 'utf8');
+        writeFileSync(
+          join(d, `content/articles/${name}.md`),
+          text.replace('archived: "2026-11-25"', `captured: "${captured}"\r\narchived: "2026-11-25"`),
+        );
+      }
+    });
+    expect(runBin(dir, 'tsx', ['src/cli/lock.ts']).status).toBe(0);
+    const result = build(dir);
+    expect(result.status, result.output).toBe(0);
+    for (const stamp of ['20261123', '20261124']) {
+      const page = readFileSync(
+        join(
+          dir,
+          `dist/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/${stamp}/index.html`,
+        ),
+        'utf8',
+      );
+      expect(page).toContain('<h1');
+      expect(page).toMatch(/<p id="p-1">/);
+    }
+  }, 180_000);
 });
