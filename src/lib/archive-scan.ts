@@ -63,7 +63,9 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
     }
     const image = result.data.photo?.image;
     if (image && !existsSync(join(dirname(file), image))) {
-      problems.push(formatProblems(shown, [`photo.image: ${image} does not exist (paths are relative to the article file)`]));
+      problems.push(
+        formatProblems(shown, [`photo.image: ${image} does not exist (paths are relative to the article file)`]),
+      );
       continue;
     }
     const path = snapshotPath(result.data);

@@ -2,6 +2,18 @@ import { createHash } from 'node:crypto';
 import { instantDate } from './permalinks';
 import { surt } from './url-canonical';
 
+/**
+ * A URL as a Link header can carry it: parsed and re-serialised, so quotes, spaces and angle
+ * brackets are percent-encoded and cannot end the <...> early.
+ */
+export function linkTarget(href: string): string {
+  try {
+    return new URL(href).href.replace(/[<>"\s,;]/g, (c) => encodeURIComponent(c));
+  } catch {
+    return encodeURI(href).replace(/[<>",;]/g, (c) => encodeURIComponent(c));
+  }
+}
+
 /** A snapshot as Memento (RFC 7089) lists it. */
 export interface Memento {
   /** Absolute URL of the snapshot's permanent address. */
@@ -42,7 +54,7 @@ function mementoRel(i: number, count: number): string {
 export function timemap(originalUrl: string, selfUrl: string, mementos: readonly Memento[]): string {
   const sorted = [...mementos].sort(byDate);
   const lines = [
-    `<${originalUrl}>; rel="original"`,
+    `<${linkTarget(originalUrl)}>; rel="original"`,
     `<${selfUrl}>; rel="self"; type="application/link-format"; from="${httpDate(sorted[0]!.datetime)}"; until="${httpDate(sorted.at(-1)!.datetime)}"`,
     ...sorted.map((m, i) => `<${m.url}>; rel="${mementoRel(i, sorted.length)}"; datetime="${httpDate(m.datetime)}"`),
   ];
@@ -62,7 +74,7 @@ export function mementoLinkHeader(
   const sorted = [...all].sort(byDate);
   const index = sorted.findIndex((m) => m.url === self.url);
   return [
-    `<${originalUrl}>; rel="original"`,
+    `<${linkTarget(originalUrl)}>; rel="original"`,
     `<${timemapUrl}>; rel="timemap"; type="application/link-format"`,
     `<${self.url}>; rel="${mementoRel(index, sorted.length)}"; datetime="${httpDate(self.datetime)}"`,
   ].join(', ');

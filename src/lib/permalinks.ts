@@ -19,7 +19,7 @@ export type SnapshotFields = StoryFields & SnapshotTimeFields;
 
 /** "The Moscow Times" -> "the-moscow-times": the publication's segment of an article URL. */
 export function publicationKey(name: string): string {
-  return slug(name);
+  return slug(name).replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { httpDate } from './memento';
+import { httpDate, linkTarget } from './memento';
 
 /** The headers one page is served with. */
 export interface PageHeaders {
@@ -38,7 +38,7 @@ export function headersOfPage(path: string, html: string): PageHeaders {
         const params = [`rel="${l.rel}"`];
         if (l.type) params.push(`type="${l.type}"`);
         if (l.datetime) params.push(`datetime="${httpDate(l.datetime)}"`);
-        return `<${l.href}>; ${params.join('; ')}`;
+        return `<${linkTarget(l.href)}>; ${params.join('; ')}`;
       })
       .join(', ');
     headers.push(['Link', oneLine(value)]);

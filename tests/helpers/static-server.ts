@@ -20,6 +20,11 @@ export async function startStaticServer(root: string): Promise<{ url: string; cl
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // A browser keeps idle connections open; without this, close would wait for them.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -2,6 +2,9 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
+import { fromHtml } from 'hast-util-from-html';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
 import { chicagoDate } from './chicago';
 import { dateParts, splitName, type CitationSource } from './source';
 
@@ -51,6 +54,16 @@ export function cslJson(item: CslItem): string {
 }
 
 /**
+ * citeproc reads `<b>`, `<i>` and `<span style>` inside titles as formatting, so a headline could
+ * bring markup (and inline styles the Content-Security-Policy forbids) into the page. The style's
+ * own italics are kept; every other element and every attribute is dropped, the text kept.
+ */
+export function italicsOnly(html: string): string {
+  const tree = sanitize(fromHtml(html, { fragment: true }), { tagNames: ['i'], attributes: {}, strip: ['script'] });
+  return toHtml(tree);
+}
+
+/**
  * APA (7th edition) through citation-js's bundled APA style. APA wants the article title in
  * sentence case, which only an editor can write (`headlineSentenceCase`); the archive's name and
  * the snapshot's date go where the style prints an item's archive.
@@ -64,10 +77,8 @@ export function apa(source: CitationSource, item: CslItem): { text: string; html
   const cite = new Cite([apaItem]);
   const options = { template: 'apa', lang: 'en-US' } as const;
   const html = cite.format('bibliography', { ...options, format: 'html' });
-  return {
-    text: cite.format('bibliography', { ...options, format: 'text' }).trim(),
-    html: /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim() ?? '',
-  };
+  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim() ?? '';
+  return { text: cite.format('bibliography', { ...options, format: 'text' }).trim(), html: italicsOnly(entry) };
 }
 
 /** BibTeX for the snapshot, with the archived copy in `note` so it survives any BibTeX style. */

@@ -55,6 +55,7 @@ describe('permalinks', () => {
   it('gives each publication a URL-safe key', () => {
     expect(publicationKey('The Moscow Times')).toBe('the-moscow-times');
     expect(publicationKey('Le Monde diplomatique')).toBe('le-monde-diplomatique');
+    expect(publicationKey('AT&T News — Daily')).toBe('att-news-daily');
   });
 
   it('gives the route parameter without the leading folder or slashes', () => {

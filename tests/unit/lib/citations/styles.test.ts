@@ -47,3 +47,13 @@ describe('citation styles beyond the seed', () => {
     expect(chicago({ ...base, headline: '<script>x</script>' }).html).not.toContain('<script>');
   });
 });
+
+describe('APA through citeproc', () => {
+  it('keeps only the italics of the style, never markup or styles from a headline', async () => {
+    const { italicsOnly } = await import('../../../../src/lib/citations/citation-js');
+    expect(italicsOnly('A <b>bold</b> claim. <i>The <span style="font-style:normal;">Evil</span> Times</i>.')).toBe(
+      'A bold claim. <i>The Evil Times</i>.',
+    );
+    expect(italicsOnly('&#60;/script&#62; <i onclick="x()">P</i>')).toBe('&#x3C;/script> <i>P</i>');
+  });
+});
