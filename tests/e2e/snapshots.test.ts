@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useBrowser } from '../helpers/browser';
 import { build, copyProject, runBin } from '../helpers/project-copy';
 import { startStaticServer } from '../helpers/static-server';
+import { htmlProblems } from '../helpers/html-validate';
 
 const SITE = 'http://localhost:4321';
 const SEED = 'content/articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria.md';
@@ -93,6 +94,10 @@ describe('a moved address', () => {
     expect(file('_redirects')).toBe(`${MOVED_FROM} ${FIRST} 301\n`);
   });
 
+  it('passes html-validate', async () => {
+    expect(await htmlProblems(join(project.dir, 'dist', MOVED_FROM, 'index.html'))).toEqual([]);
+  });
+
   it('takes a reader to the new address', async () => {
     const server = await startStaticServer(join(project.dir, 'dist'));
     try {
@@ -121,6 +126,10 @@ describe('a withdrawn snapshot', () => {
     expect(text).toContain('1 December 2026');
     expect(text).not.toContain('poses a serious challenge');
     expect(canonical(SECOND)).toBe(SITE + SECOND);
+  });
+
+  it('is a valid page', async () => {
+    expect(await htmlProblems(join(project.dir, 'dist', SECOND, 'index.html'))).toEqual([]);
   });
 
   it('leaves the index, the feed and the TimeMap; the plain address shows the older snapshot', () => {
