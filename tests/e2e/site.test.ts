@@ -51,25 +51,6 @@ describe('every built page', () => {
     },
   );
 
-  it.each(pages.map((p) => [p.path, p] as const))('%s links only to pages, ids and files that exist', (path, page) => {
-    const broken: string[] = [];
-    for (const el of selectAll('a[href], link[href], script[src], img[src], form[action]', page.tree)) {
-      const value = String(el.properties['href'] ?? el.properties['src'] ?? el.properties['action']);
-      const url = new URL(value, SITE + path);
-      if (url.origin !== SITE) continue;
-      const file = servedFile(url.pathname);
-      if (!file) {
-        broken.push(value);
-        continue;
-      }
-      if (url.hash && file.endsWith('.html')) {
-        const target = readFileSync(file, 'utf8');
-        if (!target.includes(`id="${decodeURIComponent(url.hash.slice(1))}"`)) broken.push(value);
-      }
-    }
-    expect(broken).toEqual([]);
-  });
-
   it.each(pages.map((p) => [p.path, p] as const))(
     '%s loads no script, style, font or image from another site',
     (_, page) => {
