@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll, select } from 'hast-util-select';
 import { describe, expect, inject, it } from 'vitest';
@@ -11,14 +11,6 @@ const pages = builtPages();
 const STORY = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
 const ARTICLE = `${STORY}20261125/`;
 const SITE = 'http://localhost:4321';
-
-/** The file in dist/ that a local URL path is served from, or null. */
-function servedFile(path: string): string | null {
-  const file = join(DIST, decodeURIComponent(path));
-  if (existsSync(file) && statSync(file).isFile()) return file;
-  const index = join(file, 'index.html');
-  return existsSync(index) ? index : null;
-}
 
 const browser = useBrowser();
 

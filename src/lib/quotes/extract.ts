@@ -1,5 +1,5 @@
 import type { Mention } from '../people/mentions';
-import { quoteSpans, type Paragraph, type QuoteSpan } from './spans';
+import { quoteSpans, type Paragraph } from './spans';
 
 /** Who a quotation is attributed to. */
 export type Speaker =
