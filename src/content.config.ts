@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
+import { personSchema } from './schemas/person';
 import { entryIdFromPath } from './lib/entry-id';
 
 /**
@@ -16,4 +17,14 @@ const articles = defineCollection({
   schema: ({ image }) => articleSchema(image),
 });
 
-export const collections = { articles };
+/** The people the articles name: one YAML file each under content/people/, the file name their id. */
+const people = defineCollection({
+  loader: glob({
+    pattern: 'people/*.yaml',
+    base: './content',
+    generateId: ({ entry }) => entry.replace(/^people\/|\.yaml$/g, ''),
+  }),
+  schema: personSchema,
+});
+
+export const collections = { articles, people };

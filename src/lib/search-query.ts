@@ -5,11 +5,17 @@ export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type Sort = (typeof SORTS)[number];
 
 /** Filters the search page offers, named as the article pages tag them for Pagefind. */
-export const FILTERS = ['publication', 'author', 'year'] as const;
+export const FILTERS = ['publication', 'author', 'year', 'person', 'speaker'] as const;
 export type FilterName = (typeof FILTERS)[number];
 
 /** How each filter is labelled on the search page. */
-export const FILTER_LABELS: Record<FilterName, string> = { publication: 'Publication', author: 'Author', year: 'Year' };
+export const FILTER_LABELS: Record<FilterName, string> = {
+  publication: 'Publication',
+  author: 'Author',
+  year: 'Year',
+  person: 'Mentions',
+  speaker: 'Quotes',
+};
 
 /** Everything that defines a search, as it lives in the page's URL. */
 export interface SearchState {
@@ -90,15 +96,15 @@ export function pagefindOptions(state: SearchState): {
   return { filters };
 }
 
-/** The sentence that announces a search's outcome: "1 article matches “Gabuev” (year 2024)." */
+/** The sentence that announces a search's outcome: "1 result matches “Gabuev” (year 2024)." */
 export function describeResults(count: number, query: string, filters: SearchState['filters'] = {}): string {
   const what = !query ? 'the chosen filters' : isExactPhrase(query) ? `the exact phrase ${query}` : `“${query}”`;
   const chosen = FILTERS.filter((name) => filters[name]).map(
     (name) => `${FILTER_LABELS[name].toLowerCase()} ${filters[name]}`,
   );
   const within = query && chosen.length ? ` (${chosen.join(', ')})` : '';
-  if (count === 0) return `No articles match ${what}${within}.`;
-  return `${count} ${count === 1 ? 'article matches' : 'articles match'} ${what}${within}.`;
+  if (count === 0) return `No results match ${what}${within}.`;
+  return `${count} ${count === 1 ? 'result matches' : 'results match'} ${what}${within}.`;
 }
 
 /**

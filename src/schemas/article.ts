@@ -91,6 +91,26 @@ export const editorialChangeSchema = z.strictObject({
 });
 
 /**
+ * An editor's attribution of a quotation: a correction of what the build found, or one it missed.
+ * `quote` is the quotation's text (or its beginning); the speaker is a registered person's id or
+ * an unnamed source as the article words it.
+ */
+export const attributionSchema = z
+  .strictObject({
+    quote: text('attribution quote'),
+    speaker: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'speaker must be the id of a person under content/people/' })
+      .optional(),
+    source: text('attribution source').optional(),
+  })
+  .refine((a) => Boolean(a.speaker) !== Boolean(a.source), {
+    error: 'give either speaker (a person id) or source (an unnamed source as written), not both',
+  });
+
+export type Attribution = z.output<typeof attributionSchema>;
+
+/**
  * The frontmatter of an archived article. Strict: a field the archive does not know is an error,
  * so a typo (or a `slug:` that would silently replace the entry id) never goes unnoticed.
  */
@@ -148,6 +168,8 @@ export const articleSchema = <Image extends z.ZodType>(image: () => Image) =>
       related: z.array(relatedSchema).default([]),
       /** Every change the archive made between the capture and this entry. */
       editorialChanges: z.array(editorialChangeSchema).default([]),
+      /** Attributions of quotations set by hand; the page marks them as such. */
+      attributions: z.array(attributionSchema).default([]),
     })
     .superRefine((entry, ctx) => {
       if (entry.authors.length === 0 && entry.noByline !== true) {

@@ -29,7 +29,7 @@ function excerptOf(html: string): HTMLParagraphElement {
   return excerpt;
 }
 
-/** One result: headline link, date, publication and byline, the excerpt, then links to sections. */
+/** One result: headline link, date, publication and byline (or who a person is), the excerpt, then links to sections. */
 export function renderResult(data: ResultData): HTMLLIElement {
   const item = el('li', 'search-result');
   const heading = el('h2');
@@ -37,7 +37,14 @@ export function renderResult(data: ResultData): HTMLLIElement {
   link.href = data.url;
   heading.append(link);
   const meta = el('p', 'result-meta');
-  const parts = [data.meta.date ? formatDay(data.meta.date) : '', data.meta.publication ?? '', data.meta.byline ?? ''];
+  // An article shows its date, publication and byline; a person's page says who they are.
+  const parts = [
+    data.meta.kind ?? '',
+    data.meta.description ?? '',
+    data.meta.date ? formatDay(data.meta.date) : '',
+    data.meta.publication ?? '',
+    data.meta.byline ?? '',
+  ];
   meta.textContent = parts.filter(Boolean).join(' · ');
   // Hits before the first heading form a sub-result without an anchor; hits under a heading link
   // to that section. A page matched only by its metadata has no sub-results: show its excerpt.

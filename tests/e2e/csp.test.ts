@@ -31,7 +31,7 @@ describe('the Content-Security-Policy, sent as a header from _headers', () => {
     const { page, consoleErrors } = await watchedPage();
     await page.goto(`${baseUrl}/search/?q=Gabuev`);
     await page.waitForSelector('.search-result');
-    await page.locator('.search-result a').first().click();
+    await page.locator('.search-result h2 a[href^="/articles/"]').first().click();
     await page.waitForURL((url) => url.pathname === ARTICLE);
     await page.waitForSelector('mark, .search-highlight');
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);

@@ -48,6 +48,9 @@ describe('links', () => {
   it('to other sites are listed here, not fetched', () => {
     expect([...new Set(external.map((l) => l.url.href))].sort()).toEqual([
       'https://www.themoscowtimes.com/2024/12/11/exclusive-russia-reeling-from-syrian-regimes-collapse-bets-on-chaos-to-preserve-its-foothold-a87297',
+      'https://www.wikidata.org/wiki/Q44329',
+      'https://www.wikidata.org/wiki/Q76',
+      'https://www.wikidata.org/wiki/Q7747',
     ]);
   });
 });

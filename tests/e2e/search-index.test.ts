@@ -10,10 +10,13 @@ const fragments = readFragments(join(DIST, 'pagefind'));
 const browser = useBrowser();
 
 describe('the search index', () => {
-  it('holds every article page and nothing else', () => {
-    expect(fragments.map((f) => f.url)).toEqual([
+  it('holds every article page and every person page, and no list page', () => {
+    const urls = fragments.map((f) => f.url);
+    expect(urls.filter((u) => u.startsWith('/articles/'))).toEqual([
       '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261125/',
     ]);
+    expect(urls.filter((u) => u.startsWith('/people/'))).toHaveLength(12);
+    expect(urls.filter((u) => !u.startsWith('/articles/') && !u.startsWith('/people/'))).toEqual([]);
   });
 
   it.each(fragments.map((f) => [f.url, f] as const))(
@@ -50,14 +53,33 @@ describe('the search index', () => {
   });
 
   it('records title, date, publication and byline, and the filters the search page offers', () => {
-    const [fragment] = fragments;
+    const fragment = fragments.find((f) => f.url.startsWith('/articles/'));
     expect(fragment?.meta).toMatchObject({
       title: "Exclusive: Russia, Reeling from Syrian Regime's Collapse, Bets on Chaos to Preserve Its Foothold",
       date: '2024-12-11',
       publication: 'The Moscow Times',
       byline: 'By Pyotr Kozlov',
     });
-    expect(fragment?.filters).toEqual({ author: ['Pyotr Kozlov'], publication: ['The Moscow Times'], year: ['2024'] });
+    const sorted = Object.fromEntries(Object.entries(fragment?.filters ?? {}).map(([k, v]) => [k, [...v].sort()]));
+    expect(sorted).toEqual({
+      author: ['Pyotr Kozlov'],
+      publication: ['The Moscow Times'],
+      year: ['2024'],
+      person: [
+        'Alexander Gabuev',
+        'Barack Obama',
+        'Bashar al-Assad',
+        'Boris Bondarev',
+        'Mikhail Piotrovsky',
+        'Ruslan Suleymanov',
+        'Sergei Roldugin',
+        'Sergei Stepashin',
+        'Valery Gergiev',
+        'Viktor Yanukovych',
+        'Vladimir Putin',
+      ],
+      speaker: ['Alexander Gabuev', 'Bashar al-Assad', 'Boris Bondarev', 'Mikhail Piotrovsky', 'Ruslan Suleymanov'],
+    });
     expect(fragment?.anchors.filter((a) => a.element === 'h2').map((a) => a.id)).toEqual([
       'in-half-a-day',
       'crumbled-like-a-house-of-cards',

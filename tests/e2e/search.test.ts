@@ -19,7 +19,7 @@ export const filters = async () => ({});
 export const search = async () => ({ results: Array.from({ length: 25 }, (_, i) => result(i + 1)) });
 `;
 
-/** Waits for the search page to say how many articles matched, and returns that sentence. */
+/** Waits for the search page to say how many results matched, and returns that sentence. */
 async function statusOf(page: Page): Promise<string> {
   await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.trim());
   return (await page.locator('#search-status').textContent())!.trim();
@@ -36,27 +36,30 @@ async function searchFromHeader(page: Page, query: string) {
 
 describe('search', () => {
   it.each([
-    ['Gabuev', 'crumbled-like-a-house-of-cards'],
-    ['Khmeimim', 'in-half-a-day'],
-    ['"house of cards"', 'crumbled-like-a-house-of-cards'],
-  ])(
+    ['Gabuev', 2, null],
+    ['Khmeimim', 1, null],
+    // A few words of a quotation land on the paragraph that holds it.
+    ['"house of cards"', 1, 'p-15'],
+  ] as const)(
     'finds the article for %s from the header box, and the result lands on an element that exists',
-    async (query, section) => {
+    async (query, count, anchor) => {
       const { page, consoleErrors, foreignRequests } = await openPage(browser(), baseUrl);
-      expect(await searchFromHeader(page, query)).toMatch(/^1 article matches /);
-      const result = page.locator('.search-result').first();
-      expect(await result.locator('h2 a').innerText()).toContain('Russia, Reeling from Syrian Regime');
+      expect(await searchFromHeader(page, query)).toMatch(new RegExp(`^${count} results? match`));
+      const result = page.locator('.search-result', { hasText: 'Russia, Reeling from Syrian Regime' });
+      expect(await result.count()).toBe(1);
       expect(await result.locator('.result-meta').innerText()).toBe(
         '11 December 2024 · The Moscow Times · By Pyotr Kozlov',
       );
       expect(await result.locator('mark').count()).toBeGreaterThan(0);
 
-      const sectionLink = result.locator(`.result-sections a[href*="#${section}"]`);
+      const sectionLink = result
+        .locator(anchor ? `.result-sections a[href*="#${anchor}"]` : '.result-sections a')
+        .first();
       expect(await sectionLink.count()).toBe(1);
       await sectionLink.click();
       await page.waitForURL((url) => url.pathname === ARTICLE_PATH);
       const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
-      expect(target).toBe(section);
+      if (anchor) expect(target).toBe(anchor);
       expect(await page.locator(`[id="${target}"]`).count()).toBe(1);
       // The searched words are marked on the article page.
       await page.waitForSelector('.search-highlight');
@@ -66,22 +69,45 @@ describe('search', () => {
     },
   );
 
+  it("ranks a person's own page first for their name, then the articles", async () => {
+    const { page } = await openPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/search/?q=Gabuev`);
+    expect(await statusOf(page)).toBe('2 results match “Gabuev”.');
+    const first = page.locator('.search-result').first();
+    expect(await first.locator('h2 a').innerText()).toBe('Alexander Gabuev');
+    expect(await first.locator('h2 a').getAttribute('href')).toMatch(/^\/people\/alexander-gabuev\//);
+    expect(await first.locator('.result-meta').innerText()).toBe(
+      'Person · Director of the Carnegie Russia Eurasia Center.',
+    );
+  });
+
+  it('narrows a search for a name to the articles that quote that person', async () => {
+    const { page } = await openPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/search/?q=Gabuev&speaker=${encodeURIComponent('Alexander Gabuev')}`);
+    expect(await statusOf(page)).toBe('1 result matches “Gabuev” (quotes Alexander Gabuev).');
+    expect(await page.locator('.search-result h2 a').innerText()).toContain('Russia, Reeling from Syrian Regime');
+    await page.goto(`${baseUrl}/search/?q=Putin&speaker=${encodeURIComponent('Vladimir Putin')}`);
+    expect(await statusOf(page)).toBe('No results match “Putin” (quotes Vladimir Putin).');
+    await page.goto(`${baseUrl}/search/?q=Putin&person=${encodeURIComponent('Vladimir Putin')}`);
+    expect(await statusOf(page)).toBe('1 result matches “Putin” (mentions Vladimir Putin).');
+  });
+
   it('treats curly quotes as straight ones for an exact phrase, and respects word order', async () => {
     const { page } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('\u201Csuitcase without a handle\u201D')}`);
-    expect(await statusOf(page)).toBe('1 article matches the exact phrase "suitcase without a handle".');
+    expect(await statusOf(page)).toBe('1 result matches the exact phrase "suitcase without a handle".');
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('\u201Chandle without a suitcase\u201D')}`);
-    expect(await statusOf(page)).toBe('No articles match the exact phrase "handle without a suitcase".');
+    expect(await statusOf(page)).toBe('No results match the exact phrase "handle without a suitcase".');
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('"handle without a suitcase"')}`);
-    expect(await statusOf(page)).toBe('No articles match the exact phrase "handle without a suitcase".');
+    expect(await statusOf(page)).toBe('No results match the exact phrase "handle without a suitcase".');
   });
 
   it('runs the search in a shared URL when the page opens', async () => {
     const { page } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/search/?q=Bondarev`);
-    expect(await statusOf(page)).toBe('1 article matches “Bondarev”.');
+    expect(await statusOf(page)).toBe('2 results match “Bondarev”.');
     expect(await page.locator('#search-query').inputValue()).toBe('Bondarev');
-    expect(await page.locator('.search-result h2 a').getAttribute('href')).toMatch(
+    expect(await page.locator('.search-result h2 a').nth(1).getAttribute('href')).toMatch(
       new RegExp(`^${ARTICLE_PATH}\\?highlight=bondarev`),
     );
   });
@@ -91,13 +117,13 @@ describe('search', () => {
     await page.goto(`${baseUrl}/search/`);
     await page.locator('#search-query').pressSequentially('Suleymanov');
     await page.waitForURL(/\?q=Suleymanov$/);
-    expect(await statusOf(page)).toBe('1 article matches “Suleymanov”.');
+    expect(await statusOf(page)).toBe('2 results match “Suleymanov”.');
   });
 
   it('says so when nothing matches', async () => {
     const { page } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/search/?q=zzyzx`);
-    expect(await statusOf(page)).toBe('No articles match “zzyzx”.');
+    expect(await statusOf(page)).toBe('No results match “zzyzx”.');
     expect(await page.locator('.search-result').count()).toBe(0);
   });
 
@@ -115,10 +141,10 @@ describe('search', () => {
     await page.locator('select[name="year"]').selectOption('2024');
     await page.locator('select[name="sort"]').selectOption('newest');
     await page.waitForURL(/author=Pyotr\+Kozlov&year=2024&sort=newest/);
-    expect(await statusOf(page)).toBe('1 article matches “Putin” (author Pyotr Kozlov, year 2024).');
+    expect(await statusOf(page)).toBe('1 result matches “Putin” (author Pyotr Kozlov, year 2024).');
     // The filters travel in the URL too, and the menu shows one that no article has.
     await page.goto(`${baseUrl}/search/?q=Putin&year=2023`);
-    expect(await statusOf(page)).toBe('No articles match “Putin” (year 2023).');
+    expect(await statusOf(page)).toBe('No results match “Putin” (year 2023).');
     expect(await page.locator('select[name="year"]').inputValue()).toBe('2023');
     await page.locator('#search-query').fill('Putin Assad');
     await page.waitForURL(/\?q=Putin\+Assad&year=2023$/);
@@ -137,14 +163,19 @@ describe('search', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=Piotrovsky/);
     await statusOf(page);
-    await page.locator('.search-result h2 a').waitFor();
-    // Tab on until the first result's headline link has focus, then follow it.
-    for (let i = 0; i < 20; i++) {
-      const focused = await page.evaluate(() => document.activeElement?.closest('.search-result h2') !== null);
-      if (focused) break;
+    await page.locator('.search-result h2 a').first().waitFor();
+    // Tab on until the article's headline link has focus (Piotrovsky's own page comes first), then follow it.
+    const onArticle = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.closest('.search-result h2') !== null &&
+          document.activeElement?.getAttribute('href')?.startsWith('/articles/'),
+      );
+    for (let i = 0; i < 30; i++) {
+      if (await onArticle()) break;
       await page.keyboard.press('Tab');
     }
-    expect(await page.evaluate(() => document.activeElement?.closest('.search-result h2') !== null)).toBe(true);
+    expect(await onArticle()).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === ARTICLE_PATH);
   });
@@ -184,7 +215,7 @@ describe('search', () => {
       route.fulfill({ contentType: 'text/javascript', body: STUB_PAGEFIND }),
     );
     await page.goto(`${baseUrl}/search/?q=Putin`);
-    expect(await statusOf(page)).toBe('25 articles match “Putin”.');
+    expect(await statusOf(page)).toBe('25 results match “Putin”.');
     expect(await page.locator('.search-result').count()).toBe(10);
     await page.locator('#search-more').focus();
     await page.keyboard.press('Enter');
@@ -204,7 +235,7 @@ describe('search', () => {
     expect(await page.locator('h1').innerText()).toBe('Page not found');
     await page.locator('main input[name="q"]').fill('Gergiev');
     await page.locator('main input[name="q"]').press('Enter');
-    expect(await statusOf(page)).toBe('1 article matches “Gergiev”.');
+    expect(await statusOf(page)).toBe('2 results match “Gergiev”.');
     // The 404 itself is the only error the browser reports.
     expect(consoleErrors.filter((e) => !e.includes('404'))).toEqual([]);
   });

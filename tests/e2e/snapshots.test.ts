@@ -14,6 +14,8 @@ const SEED = 'content/articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-s
 const STORY = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
 const FIRST = `${STORY}20261125/`;
 const SECOND = `${STORY}20261126090000/`;
+/** Person pages are indexed too, one per registered person. */
+const PEOPLE = 12;
 const MOVED_FROM = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos/20261125/';
 
 let project: ReturnType<typeof copyProject>;
@@ -66,7 +68,7 @@ describe('two snapshots of one article', () => {
     expect(select('article[data-pagefind-body]', html(FIRST))).toBeFalsy();
     expect(select('article[data-pagefind-body]', html(STORY))).toBeFalsy();
     expect(selectAll('.snapshots a', html(FIRST)).map((a) => a.properties['href'])).toEqual([SECOND]);
-    expect(JSON.parse(file('pagefind/pagefind-entry.json')).languages.en.page_count).toBe(1);
+    expect(JSON.parse(file('pagefind/pagefind-entry.json')).languages.en.page_count).toBe(1 + PEOPLE);
   });
 
   it('lists both in the TimeMap of the original URL, first and last', () => {
@@ -133,7 +135,7 @@ describe('a withdrawn snapshot', () => {
   });
 
   it('leaves the index, the feed and the TimeMap; the plain address shows the older snapshot', () => {
-    expect(JSON.parse(file('pagefind/pagefind-entry.json')).languages.en.page_count).toBe(1);
+    expect(JSON.parse(file('pagefind/pagefind-entry.json')).languages.en.page_count).toBe(1 + PEOPLE);
     expect(select('article[data-pagefind-body]', html(FIRST))).toBeTruthy();
     expect(file('rss.xml')).not.toContain(SECOND);
     expect(canonical(STORY)).toBe(SITE + FIRST);

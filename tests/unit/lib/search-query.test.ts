@@ -48,15 +48,15 @@ describe('search queries', () => {
 });
 
 describe('describeResults', () => {
-  it('says how many articles matched what', () => {
-    expect(describeResults(1, 'Gabuev')).toBe('1 article matches “Gabuev”.');
-    expect(describeResults(3, '"house of cards"')).toBe('3 articles match the exact phrase "house of cards".');
-    expect(describeResults(0, '')).toBe('No articles match the chosen filters.');
+  it('says how many results matched what', () => {
+    expect(describeResults(1, 'Gabuev')).toBe('1 result matches “Gabuev”.');
+    expect(describeResults(3, '"house of cards"')).toBe('3 results match the exact phrase "house of cards".');
+    expect(describeResults(0, '')).toBe('No results match the chosen filters.');
   });
 
   it('names the filters a search was narrowed by', () => {
     expect(describeResults(0, 'Putin', { year: '2023', author: 'Pyotr Kozlov' })).toBe(
-      'No articles match “Putin” (author Pyotr Kozlov, year 2023).',
+      'No results match “Putin” (author Pyotr Kozlov, year 2023).',
     );
   });
 });

@@ -1,0 +1,21 @@
+import type { APIRoute } from 'astro';
+import { getArchiveIndex } from '../../lib/archive-index';
+
+/** The registry of people, with where each appears. */
+export const GET: APIRoute = async ({ site }) => {
+  const { pages } = await getArchiveIndex();
+  const people = pages.map(({ person, byline, mentions, quotes }) => ({
+    id: person.id,
+    name: person.name,
+    aliases: person.aliases,
+    description: person.description,
+    wikidata: person.wikidata ?? null,
+    page: new URL(`/people/${person.id}/`, site).href,
+    articlesBy: byline.map((a) => a.path),
+    mentions: mentions.map((m) => ({ article: m.article.path, paragraph: m.paragraph, passage: m.passage })),
+    quotes: quotes.length,
+  }));
+  return new Response(`${JSON.stringify({ people }, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

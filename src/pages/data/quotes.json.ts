@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro';
+import { getArchiveIndex } from '../../lib/archive-index';
+
+/** Every quotation: its text, speaker, article and anchor. */
+export const GET: APIRoute = async () => {
+  const { quotes } = await getArchiveIndex();
+  const data = quotes.map((q) => ({
+    text: q.text,
+    speaker: q.personId ?? null,
+    speakerName: q.speaker?.kind === 'name' ? q.speaker.name : null,
+    speakerDescription: q.speaker?.kind === 'source' ? q.speaker.description : null,
+    article: q.article.path,
+    anchor: `${q.article.path}#${q.id}`,
+    paragraphs: q.paragraphs,
+    manual: q.manual,
+  }));
+  return new Response(`${JSON.stringify({ quotes: data }, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
