@@ -5,7 +5,8 @@ import type { ArticleData } from '../schemas/article';
 import { matchesChecksum, sha256Hex } from './captures';
 import { LOCK_FILE, lockProblems, parseLock, registerProblems, unlocked, type Lock, type Produced } from './lock';
 import { assertUniquePaths, snapshotPath, storyPath } from './permalinks';
-import { loadRegisters, type Registers } from './registers';
+import { loadRegisters, parseYaml, type Registers } from './registers';
+import { personSchema } from '../schemas/person';
 import { formatProblems, validateArticleSource } from './validate-article';
 
 /** One valid article file, with the snapshot address it publishes and its source's SHA-256. */
@@ -87,6 +88,27 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
       source: shown,
       sha256: sha256Hex(bytes),
       data: result.data,
+    });
+  }
+
+  const peopleDir = join(contentDir, 'people');
+  const personIds = new Set<string>();
+  if (existsSync(peopleDir)) {
+    for (const name of (await readdir(peopleDir)).filter((f) => f.endsWith('.yaml')).sort()) {
+      const shown = relative(root, join(peopleDir, name));
+      problems.push(...parseYaml(await readFile(join(peopleDir, name), 'utf8'), personSchema, shown).problems);
+      personIds.add(name.replace(/\.yaml$/, ''));
+    }
+  }
+  for (const snapshot of snapshots) {
+    snapshot.data.attributions.forEach((a, i) => {
+      if (a.speaker && !personIds.has(a.speaker)) {
+        problems.push(
+          formatProblems(snapshot.source, [
+            `attributions[${i}].speaker: no person "${a.speaker}" under content/people/`,
+          ]),
+        );
+      }
     });
   }
 

@@ -84,11 +84,14 @@ function wrapRange(paragraph: Element, start: number, end: number, wrapper: Elem
   return false;
 }
 
-/** The sentence of `text` that holds offset `at`. */
-function sentenceAt(text: string, at: number): string {
-  const starts = [...text.slice(0, at).matchAll(/[.?!]["”]?\s+/g)];
+/**
+ * The sentence of `text` that holds offset `at`. A full stop after a single capital ("U.S.",
+ * "J. Smith") does not end a sentence.
+ */
+export function sentenceAt(text: string, at: number): string {
+  const starts = [...text.slice(0, at).matchAll(/(?<!\b[A-Z])[.?!]["”]?\s+/g)];
   const from = starts.length ? starts.at(-1)!.index + starts.at(-1)![0].length : 0;
-  const rest = /[.?!]["”]?(?=\s|$)/.exec(text.slice(at));
+  const rest = /(?<!\b[A-Z])[.?!]["”]?(?=\s|$)/.exec(text.slice(at));
   return text.slice(from, rest ? at + rest.index + rest[0].length : text.length).trim();
 }
 

@@ -14,20 +14,31 @@ export interface Registers {
   withdrawals: Withdrawal[];
 }
 
-/** Validates one register's YAML text; problems name the entry and the field. */
-export function parseRegister<T>(text: string, schema: z.ZodType<T>, file: string): { items: T[]; problems: string[] } {
+/** Validates a YAML file against a schema; problems name the file, the entry and the field. */
+export function parseYaml<T>(
+  text: string,
+  schema: z.ZodType<T>,
+  file: string,
+  empty: unknown = {},
+): { value: T | undefined; problems: string[] } {
   let value: unknown;
   try {
-    value = parse(text) ?? [];
+    value = parse(text) ?? empty;
   } catch (error) {
-    return { items: [], problems: [`${file}: invalid YAML: ${(error as Error).message.split('\n')[0]}`] };
+    return { value: undefined, problems: [`${file}: invalid YAML: ${(error as Error).message.split('\n')[0]}`] };
   }
-  const result = z.array(schema).safeParse(value);
+  const result = schema.safeParse(value);
   if (!result.success) {
     const lines = describeIssues(result.error.issues).map((line) => line.replace(/^\[(\d+)\]\.?/, 'entry $1: '));
-    return { items: [], problems: lines.map((line) => `${file}: ${line}`) };
+    return { value: undefined, problems: lines.map((line) => `${file}: ${line}`) };
   }
-  return { items: result.data, problems: [] };
+  return { value: result.data, problems: [] };
+}
+
+/** Validates one register's YAML text (a list); problems name the entry and the field. */
+export function parseRegister<T>(text: string, schema: z.ZodType<T>, file: string): { items: T[]; problems: string[] } {
+  const { value, problems } = parseYaml(text, z.array(schema), file, []);
+  return { items: value ?? [], problems };
 }
 
 /** Reads content/redirects.yaml and content/withdrawals.yaml; a missing file is an empty list. */

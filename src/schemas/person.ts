@@ -11,12 +11,20 @@ export const personSchema = z.strictObject({
    * Other ways articles write the name: full forms ("Vladimir Vladimirovich Putin"), the surname
    * alone where it is unambiguous, transliterations and the Cyrillic spelling.
    */
-  aliases: z.array(z.string().trim().min(2, { error: 'an alias must be at least two characters' })).default([]),
+  aliases: z
+    .array(z.string().trim().min(2, { error: 'an alias must be at least two characters' }), {
+      error: 'aliases must be a list of names, such as [Putin, Владимир Путин]',
+    })
+    .default([]),
   /** One line saying who they are. */
-  description: z.string().trim().min(1, { error: 'description must not be empty' }).max(200),
+  description: z
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'description must be text') })
+    .trim()
+    .min(1, { error: 'description must not be empty' })
+    .max(200),
   /** Their Wikidata item, such as Q7747, when it is certain. */
   wikidata: z
-    .string()
+    .string({ error: 'wikidata must be an item id such as Q7747' })
     .regex(/^Q\d+$/, { error: 'wikidata must be an item id such as Q7747' })
     .optional(),
   /**

@@ -26,6 +26,7 @@ async function articlePage(headline: string, published: string, author: string, 
     capture: { file: 'captures/x.txt', sha256: 'a'.repeat(64), format: 'text' },
     related: [],
     editorialChanges: [],
+    attributions: [],
   };
   const container = await AstroContainer.create();
   const article = await container.renderToString(ArticleText, {

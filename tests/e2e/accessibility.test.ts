@@ -14,6 +14,10 @@ const PAGES = [
   '/lookup/',
   '/lookup/?url=example.com/unknown',
   '/policy/takedown/',
+  '/people/',
+  '/people/alexander-gabuev/',
+  '/quotes/',
+  '/quotes/?speaker=a%20Russian%20diplomat',
   '/404.html',
 ];
 

@@ -71,7 +71,19 @@ describe('every built page', () => {
     },
   );
 
-  it.each(['/', ARTICLE, STORY, '/search/', '/search/?q=Assad', '/lookup/', '/policy/takedown/', '/404.html'])(
+  it.each([
+    '/',
+    ARTICLE,
+    STORY,
+    '/search/',
+    '/search/?q=Assad',
+    '/lookup/',
+    '/policy/takedown/',
+    '/people/',
+    '/people/vladimir-putin/',
+    '/quotes/',
+    '/404.html',
+  ])(
     '%s: no console errors, no requests elsewhere, no cookies or storage, no sideways scroll at 320 px',
     async (path) => {
       const record = await openPage(browser(), baseUrl, { viewport: { width: 320, height: 640 } });

@@ -63,6 +63,27 @@ describe('checkContent (runs before every build)', () => {
     expect(messages[0]).toMatch(/does not list 2 new snapshot\(s\)/);
   });
 
+  it('refuses a malformed person and an attribution to nobody, naming the file and the field', async () => {
+    const root = copyOfProject();
+    writeFileSync(join(root, 'content/people/broken.yaml'), 'name: Someone\naliases: Some\n');
+    const file = join(root, seedName);
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'editorialChanges:',
+        'attributions:\n  - quote: "A lot can happen"\n    speaker: nobody-known\neditorialChanges:',
+      ),
+    );
+    const messages = await checkContent(root);
+    expect(messages).toContain(
+      'content/people/broken.yaml: aliases: aliases must be a list of names, such as [Putin, Владимир Путин]',
+    );
+    expect(messages).toContain('content/people/broken.yaml: description: is required');
+    expect(messages).toContain(
+      `${seedName} is not a valid article:\n  - attributions[0].speaker: no person "nobody-known" under content/people/`,
+    );
+  });
+
   it('refuses two entries that would share a permanent address', async () => {
     const root = copyOfProject();
     const seed = readFileSync(join(root, seedName), 'utf8');

@@ -17,6 +17,7 @@ const data: ArticleData = {
   capture: { file: 'captures/x.txt', sha256: 'a'.repeat(64), format: 'text' },
   related: [],
   editorialChanges: [{ change: 'links-dropped', detail: 'Dead links shown as text.' }],
+  attributions: [],
 };
 
 describe('articleView', () => {
