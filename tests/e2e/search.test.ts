@@ -46,6 +46,7 @@ describe('search', () => {
       const { page, consoleErrors, foreignRequests } = await openPage(browser(), baseUrl);
       expect(await searchFromHeader(page, query)).toMatch(new RegExp(`^${count} results? match`));
       const result = page.locator('.search-result', { hasText: 'Russia, Reeling from Syrian Regime' });
+      await result.waitFor();
       expect(await result.count()).toBe(1);
       expect(await result.locator('.result-meta').innerText()).toBe(
         '11 December 2024 · The Moscow Times · By Pyotr Kozlov',
@@ -55,7 +56,8 @@ describe('search', () => {
       const sectionLink = result
         .locator(anchor ? `.result-sections a[href*="#${anchor}"]` : '.result-sections a')
         .first();
-      expect(await sectionLink.count()).toBe(1);
+      // Results render as their fragments load: wait for the section link rather than count it at once.
+      await sectionLink.waitFor();
       await sectionLink.click();
       await page.waitForURL((url) => url.pathname === ARTICLE_PATH);
       const target = decodeURIComponent(new URL(page.url()).hash.slice(1));
