@@ -15,7 +15,7 @@ if (expectAt >= 0 && !/^[0-9a-fA-F]{64}$/.test(expected ?? '')) {
   console.error('--expect needs the manifest SHA-256: 64 hex digits');
   process.exit(2);
 }
-const positional = args.filter((_, i) => i !== expectAt && i !== expectAt + 1);
+const positional = args.filter((_, i) => expectAt < 0 || (i !== expectAt && i !== expectAt + 1));
 const dir = resolve(positional[0] ?? 'dist');
 const manifestFile = join(dir, MANIFEST_TXT);
 if (!existsSync(manifestFile)) {

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const BODY = /<div class="article-body">([\s\S]*?)<\/div>/;
 
 /**
  * Returns the built article pages whose body came out empty. Astro only logs an error when a
@@ -14,9 +14,9 @@ export async function emptyArticlePages(dir: string, pathnames: readonly string[
   const empty: string[] = [];
   for (const pathname of pathnames.filter((p) => p.startsWith('articles/'))) {
     const html = await readFile(join(dir, pathname, 'index.html'), 'utf8');
-    const body = BODY.exec(html);
+    const body = select('.article-body', fromHtml(html));
     // Redirect and withdrawal pages under /articles/ hold no article.
-    if (body && !/<p[\s>]/.test(body[1]!)) empty.push(`/${pathname}`);
+    if (body && !select('p', body)) empty.push(`/${pathname}`);
   }
   return empty;
 }

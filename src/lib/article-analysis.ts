@@ -10,7 +10,7 @@ import type { Paragraph } from './quotes/spans';
 
 /** A quotation as the archive publishes it. */
 export interface Quote extends ExtractedQuote {
-  /** Its anchor on the article page: `q-3`. */
+  /** Its anchor on the article page: `q-15-1`, the first quotation that begins in ¶ 15. */
   id: string;
   /** True when an editor set or corrected the attribution in the article's frontmatter. */
   manual: boolean;
@@ -47,11 +47,23 @@ function textOf(node: Element): string {
  */
 function wrapRange(paragraph: Element, start: number, end: number, wrapper: Element, marker?: Element): boolean {
   let offset = 0;
+  let wrapped = false;
   const walk = (parent: Element): boolean => {
     for (let i = 0; i < parent.children.length; i++) {
       const child = parent.children[i]!;
       if (isNumber(child)) continue;
       if (child.type === 'element') {
+        // Text inside a link cannot take another link; it still counts towards the offsets.
+        if (child.tagName === 'a') {
+          const from = offset;
+          offset += textOf(child).length;
+          if (start < offset) {
+            // A quotation that begins with a link is anchored just before it.
+            if (marker && start >= from) parent.children.splice(i, 0, marker);
+            return true;
+          }
+          continue;
+        }
         if (walk(child)) return true;
         continue;
       }
@@ -67,6 +79,7 @@ function wrapRange(paragraph: Element, start: number, end: number, wrapper: Elem
         pieces.push({ ...wrapper, children: [{ type: 'text', value: text.slice(start - from, end - from) }] });
         if (end < to) pieces.push({ type: 'text', value: text.slice(end - from) } as Text);
         parent.children.splice(i, 1, ...pieces);
+        wrapped = true;
         return true;
       }
       if (marker) {
@@ -81,7 +94,7 @@ function wrapRange(paragraph: Element, start: number, end: number, wrapper: Elem
     return false;
   };
   walk(paragraph);
-  return false;
+  return wrapped;
 }
 
 /**
@@ -148,8 +161,15 @@ export function analyseArticle(
   const elements = selectAll('p[id^="p-"]', tree);
   const paragraphs: Paragraph[] = elements.map((el) => ({ id: String(el.properties.id), text: textOf(el) }));
 
+  // Anchors count within a paragraph, so a change elsewhere in the text leaves them in place.
+  const perParagraph = new Map<string, number>();
   const quotes: Quote[] = applyAttributions(extractQuotes(paragraphs, { findMentions }), paragraphs, attributions).map(
-    (q, i) => ({ ...q, id: `q-${i + 1}` }),
+    (q) => {
+      const first = q.paragraphs[0]!;
+      const n = (perParagraph.get(first) ?? 0) + 1;
+      perParagraph.set(first, n);
+      return { ...q, id: `q-${first.slice(2)}-${n}` };
+    },
   );
 
   const mentions: MentionRecord[] = [];
@@ -159,19 +179,21 @@ export function analyseArticle(
     for (const m of found) {
       mentions.push({ personId: m.personId, paragraph: paragraph.id, passage: sentenceAt(paragraph.text, m.start) });
     }
-    // Link first mentions, right to left so earlier offsets stay valid.
-    const firsts = found.filter((m) => !linked.has(m.personId) && (linked.add(m.personId), true));
-    for (const m of [...firsts].reverse()) {
-      wrapRange(elements[index]!, m.start, m.end, {
+    // Link each person's first mention. Wrapping keeps the text, so offsets stay valid. A mention
+    // that cannot be linked (inside a link, or across elements) leaves the next one to be linked.
+    for (const m of found) {
+      if (linked.has(m.personId)) continue;
+      const done = wrapRange(elements[index]!, m.start, m.end, {
         type: 'element',
         tagName: 'a',
         properties: { href: `/people/${m.personId}/`, className: ['person-link'] },
         children: [],
       });
+      if (done) linked.add(m.personId);
     }
   });
 
-  // Anchor quotations, last first within a paragraph for the same reason.
+  // Anchor quotations.
   for (const q of [...quotes].reverse()) {
     const index = paragraphs.findIndex((p) => p.id === q.paragraphs[0]);
     const element = elements[index]!;

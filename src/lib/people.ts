@@ -21,7 +21,12 @@ export function analysisOf(article: ArchivedArticle, people: readonly Person[]):
   if (cached) return cached;
   const html = article.entry.rendered?.html;
   if (html === undefined) throw new Error(`${article.source.file}: the article has no rendered text`);
-  const analysis = analyseArticle(html, people, article.entry.data.attributions);
+  let analysis: ArticleAnalysis;
+  try {
+    analysis = analyseArticle(html, people, article.entry.data.attributions);
+  } catch (error) {
+    throw new Error(`${article.source.file} is not a valid article:\n  - ${(error as Error).message}`);
+  }
   analyses.set(article.path, analysis);
   return analysis;
 }

@@ -20,7 +20,16 @@ export function urlMap(articles: readonly ArchivedArticle[]): Record<string, Url
   for (const article of articles) {
     const original = article.entry.data.sourceUrl;
     const key = surt(original);
-    if (!key || map.has(key)) continue;
+    if (!key) continue;
+    const existing = map.get(key);
+    if (existing) {
+      // Another story filed under the same original URL: one TimeMap, one list of snapshots.
+      for (const s of article.snapshots) {
+        if (!existing.snapshots.some((x) => x.path === s.path))
+          existing.snapshots.push({ path: s.path, datetime: s.instant.iso });
+      }
+      continue;
+    }
     map.set(key, {
       original,
       latest: article.storyPath,

@@ -97,11 +97,14 @@ export const editorialChangeSchema = z.strictObject({
  */
 export const attributionSchema = z
   .strictObject({
+    /** The quotation's words as printed (or their beginning), without the quotation marks. */
     quote: text('attribution quote'),
+    /** The speaker: the id of a person under content/people/. */
     speaker: z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'speaker must be the id of a person under content/people/' })
       .optional(),
+    /** Or an unnamed source, worded as the article words it ("a Russian diplomat"). */
     source: text('attribution source').optional(),
   })
   .refine((a) => Boolean(a.speaker) !== Boolean(a.source), {

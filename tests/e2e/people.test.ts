@@ -20,10 +20,10 @@ describe('people and their quotations', () => {
     );
     expect(await quotes.nth(1).locator('blockquote').innerText()).toMatch(/^“This will impact Russian logistics/);
     const link = quotes.nth(0).locator('.quote-source a');
-    expect(await link.getAttribute('href')).toBe(`${ARTICLE}#q-6`);
+    expect(await link.getAttribute('href')).toBe(`${ARTICLE}#q-15-1`);
     await link.click();
-    await page.waitForURL((url) => url.pathname === ARTICLE && url.hash === '#q-6');
-    expect(await page.locator('#q-6').evaluate((el) => el.closest('p')?.id)).toBe('p-15');
+    await page.waitForURL((url) => url.pathname === ARTICLE && url.hash === '#q-15-1');
+    expect(await page.locator('#q-15-1').evaluate((el) => el.closest('p')?.id)).toBe('p-15');
     expect(consoleErrors).toEqual([]);
   });
 
@@ -67,7 +67,7 @@ describe('people and their quotations', () => {
       speakerName: null,
       speakerDescription: null,
       article: ARTICLE,
-      anchor: `${ARTICLE}#q-6`,
+      anchor: `${ARTICLE}#q-15-1`,
       paragraphs: ['p-15'],
       manual: false,
     });

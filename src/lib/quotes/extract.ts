@@ -30,6 +30,8 @@ const ROLE =
   /\b(source|sources|official|officials|diplomat|diplomats|ex-diplomat|expert|analyst|officer|spokes(?:man|woman|person)|minister|aide|adviser|advisor|lawmaker|politician|businessman|resident|soldier|commander|insider|governor|mayor|judge|lawyer|economist|worker|welder|employee|executive|representative|member|negotiator|envoy|ambassador|person|man|woman)\b/i;
 const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'to', 'for', 'with', 'by', 'near', 'the', 'on']);
 const CONJUNCTION = /^(?:but|and|while|as|so|yet|whereas)\s+/i;
+/** A relation of a named person ("Assad's brother"): an unnamed source, not that person. */
+const POSSESSIVE_ROLE = /^(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}/u;
 
 /** A run of capitalised words (a person's name as printed), at the end of a phrase. */
 const NAME_AT_END = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)$/u;
@@ -93,29 +95,27 @@ export function extractQuotes(paragraphs: readonly Paragraph[], options: Extract
         .find((s) => s.kind === 'source' && s.description.toLowerCase().includes(role));
       return earlier ?? { kind: 'source', description: single };
     }
-    // The words right before the verb name the speaker when they are a name
-    // ("... the regional governor Elena Markova called").
     const closest = where === 'before' ? candidates.at(-1)! : candidates[0]!;
-    const registered = options.findMentions(closest);
-    if (registered.length > 0) return { kind: 'person', id: registered.at(-1)!.personId };
+    const ordered = where === 'before' ? [...candidates].reverse() : candidates;
+    // The words right before the verb name the speaker when they are a name ("Gabuev said",
+    // "the regional governor Elena Markova called"), but not a name after a preposition or "the"
+    // ("a source close to Putin", "the Russian Foreign Ministry").
     const nameAtEnd = NAME_AT_END.exec(closest);
     if (nameAtEnd) {
       const preceding = closest.slice(0, nameAtEnd.index).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
-      if (!PREPOSITIONS.has(preceding)) return named(nameAtEnd[1]!);
+      if (!PREPOSITIONS.has(preceding) && !/['’]s$/.test(preceding)) return named(nameAtEnd[1]!);
     }
-    // Otherwise a name set off by commas ("Kolev, asked whether ..., insisted").
-    for (const part of where === 'before' ? [...candidates].reverse() : candidates) {
-      const people = options.findMentions(part);
-      if (people.length > 0 && NAME_ONLY.test(part.replace(/['’]s$/, '')))
-        return { kind: 'person', id: people[0]!.personId };
-      if (NAME_ONLY.test(part)) return named(part);
-    }
-    for (const part of where === 'before' ? [...candidates].reverse() : candidates) {
-      if (DETERMINER.test(part) && ROLE.test(part) && part.split(/\s+/).length <= 12) {
-        return { kind: 'source', description: part };
-      }
-    }
-    return null;
+    // A name set off by commas is the speaker its appositions describe ("Kolev, asked whether
+    // ..., insisted"; "Elena Markova, the governor, ..., told").
+    const name = ordered.find((part) => NAME_ONLY.test(part));
+    if (name) return named(name);
+    // Otherwise an unnamed source, kept as written and never merged into a person it names
+    // ("a source close to Putin", "Assad's brother").
+    const source = ordered.find(
+      (part) =>
+        (DETERMINER.test(part) && ROLE.test(part) && part.split(/\s+/).length <= 12) || POSSESSIVE_ROLE.test(part),
+    );
+    return source ? { kind: 'source', description: source } : null;
   };
 
   const named = (name: string): Speaker => {
@@ -127,7 +127,11 @@ export function extractQuotes(paragraphs: readonly Paragraph[], options: Extract
   };
 
   spans.forEach((span, index) => {
-    if (span.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 4) return;
+    // Fewer than four words is a quoted term or a scare quote ("terrorists", a "zombie company"),
+    // unless it is an utterance of its own with a speaker ("We will win," Putin said).
+    const short = span.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 4;
+    const utterance = /^\p{Lu}/u.test(span.text) && /[.,?!]$/.test(span.text);
+    if (short && !utterance) return;
     const first = span.segments[0]!;
     const last = span.segments.at(-1)!;
     const firstText = paragraphs[first.paragraph]!.text;
@@ -176,6 +180,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], options: Extract
       }
     }
 
+    if (short && !speaker) return;
     if (speaker) {
       lastSpeaker = speaker;
       recent.push(speaker);

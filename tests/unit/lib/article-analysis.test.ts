@@ -18,10 +18,10 @@ describe('analyseArticle', () => {
       '<a href="/people/vladimir-putin/" class="person-link">Putin</a> spoke first. Later, Putin spoke again.',
     );
     expect(quotes.map((q) => [q.id, q.paragraphs[0], q.manual])).toEqual([
-      ['q-1', 'p-2', false],
-      ['q-2', 'p-3', false],
+      ['q-2-1', 'p-2', false],
+      ['q-3-1', 'p-3', false],
     ]);
-    expect(html).toContain('<span id="q-1" class="quote">We will hold the line for as long as it takes,</span>');
+    expect(html).toContain('<span id="q-2-1" class="quote">We will hold the line for as long as it takes,</span>');
     expect(mentions.map((m) => [m.personId, m.paragraph, m.passage])).toEqual([
       ['vladimir-putin', 'p-1', 'Putin spoke first.'],
       ['vladimir-putin', 'p-1', 'Later, Putin spoke again.'],
@@ -40,6 +40,23 @@ describe('analyseArticle', () => {
       ['We will hold the line for as long as it takes', { kind: 'person', id: 'alexander-gabuev' }, false],
       ['doomed from the very first day.', { kind: 'person', id: 'vladimir-putin' }, true],
     ]);
+  });
+
+  it('never nests a link: a first mention inside a link is left alone and the next is linked', () => {
+    const { html } = analyseArticle(
+      '<p id="p-1"><a href="https://example.org/">Putin</a> spoke. Putin left.</p>',
+      people,
+    );
+    expect(html).toContain(
+      '<a href="https://example.org/">Putin</a> spoke. <a href="/people/vladimir-putin/" class="person-link">Putin</a> left.',
+    );
+  });
+
+  it('anchors a quotation that begins with a linked name', async () => {
+    const { html } = analyseArticle(await renderMarkdown('"Putin will never give up the bases," Gabuev said.'), people);
+    expect(html).toContain(
+      '"<span id="q-1-1" class="quote-anchor"></span><a href="/people/vladimir-putin/" class="person-link">Putin</a> will',
+    );
   });
 
   it('refuses an attribution of words the article does not print', async () => {

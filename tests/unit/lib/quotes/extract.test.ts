@@ -106,6 +106,25 @@ describe('extractQuotes, pattern by pattern', () => {
     ]);
   });
 
+  it('never merges an unnamed source into a person it names', () => {
+    expect(extract('"We know what was promised to us," a source close to Putin told reporters.')).toEqual([
+      ['We know what was promised to us', 'a source close to Putin'],
+    ]);
+    expect(extract('"The family had no warning at all," a spokesman for Assad said.')).toEqual([
+      ['The family had no warning at all', 'a spokesman for Assad'],
+    ]);
+    expect(extract('"He will never come back here," Assad\'s brother said.')).toEqual([
+      ['He will never come back here', "Assad's brother"],
+    ]);
+  });
+
+  it('keeps a short quotation that is an utterance with a speaker', () => {
+    expect(extract('"We will win," Putin said. "We will stay."')).toEqual([
+      ['We will win', 'vladimir-putin'],
+      ['We will stay.', 'vladimir-putin'],
+    ]);
+  });
+
   it('is not fooled by scare quotes, single terms or reported speech', () => {
     expect(extract('The insurgents are no longer referred to as "terrorists."')).toEqual([]);
     expect(extract('Economists called it a "zombie company" kept alive by "cheap credit."')).toEqual([]);
