@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import type { ArticleData } from '../schemas/article';
 import { matchesChecksum, sha256Hex } from './captures';
 import { LOCK_FILE, lockProblems, parseLock, registerProblems, unlocked, type Lock, type Produced } from './lock';
-import { assertUniquePaths, snapshotPath, storyPath } from './permalinks';
+import { assertUniquePaths, publicationKey, snapshotPath, storyPath } from './permalinks';
 import { loadRegisters, parseYaml, type Registers } from './registers';
 import { personSchema } from '../schemas/person';
 import { formatProblems, validateArticleSource } from './validate-article';
@@ -62,6 +62,14 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
         ]),
       );
     }
+    if (publicationKey(result.data.publication.name) === '') {
+      problems.push(
+        formatProblems(shown, [
+          `publication.name: "${result.data.publication.name}" has no letter or digit to make the address from`,
+        ]),
+      );
+      continue;
+    }
     const image = result.data.photo?.image;
     if (image && !existsSync(join(dirname(file), image))) {
       problems.push(
@@ -93,11 +101,25 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
 
   const peopleDir = join(contentDir, 'people');
   const personIds = new Set<string>();
+  const aliasOwner = new Map<string, string>();
   if (existsSync(peopleDir)) {
     for (const name of (await readdir(peopleDir)).filter((f) => f.endsWith('.yaml')).sort()) {
       const shown = relative(root, join(peopleDir, name));
-      problems.push(...parseYaml(await readFile(join(peopleDir, name), 'utf8'), personSchema, shown).problems);
+      const { value, problems: personProblems } = parseYaml(
+        await readFile(join(peopleDir, name), 'utf8'),
+        personSchema,
+        shown,
+      );
+      problems.push(...personProblems);
       personIds.add(name.replace(/\.yaml$/, ''));
+      // A name that could be two people names neither: mentions would go to one of them at random.
+      for (const alias of value ? [value.name, ...value.aliases] : []) {
+        const key = alias.toLowerCase();
+        const other = aliasOwner.get(key);
+        if (other && other !== shown)
+          problems.push(`${shown}: aliases: "${alias}" is also a name of ${other}; a name must point to one person`);
+        else aliasOwner.set(key, shown);
+      }
     }
   }
   for (const snapshot of snapshots) {

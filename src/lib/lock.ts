@@ -116,6 +116,11 @@ export function registerProblems(
   const producedPaths = publishedPaths;
   const problems: string[] = [];
   for (const r of redirects) {
+    if (!r.from.startsWith('/articles/') || !(r.from in lock)) {
+      problems.push(
+        `content/redirects.yaml: ${r.from} is not a published (locked) article address; only those can move`,
+      );
+    }
     if (producedPaths.has(r.from)) {
       problems.push(`content/redirects.yaml: ${r.from} is still produced by an article; a redirect would hide it`);
     }

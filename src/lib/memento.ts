@@ -40,7 +40,7 @@ export function timemapPath(originalUrl: string): string {
 const byDate = (a: Memento, b: Memento) => instantDate(a.datetime).getTime() - instantDate(b.datetime).getTime();
 
 /** `rel` for each memento: the first and last of the list are marked as such (RFC 7089 §2.2.1). */
-function mementoRel(i: number, count: number): string {
+export function mementoRel(i: number, count: number): string {
   return ['first', 'last']
     .filter((_, k) => (k === 0 ? i === 0 : i === count - 1))
     .concat('memento')
@@ -59,23 +59,4 @@ export function timemap(originalUrl: string, selfUrl: string, mementos: readonly
     ...sorted.map((m, i) => `<${m.url}>; rel="${mementoRel(i, sorted.length)}"; datetime="${httpDate(m.datetime)}"`),
   ];
   return `${lines.join(',\n')}\n`;
-}
-
-/**
- * The `Link` header value a memento is served with: its original, its TimeMap, and itself as a
- * memento with its datetime (with first/last when it is the oldest or newest snapshot).
- */
-export function mementoLinkHeader(
-  originalUrl: string,
-  timemapUrl: string,
-  self: Memento,
-  all: readonly Memento[],
-): string {
-  const sorted = [...all].sort(byDate);
-  const index = sorted.findIndex((m) => m.url === self.url);
-  return [
-    `<${linkTarget(originalUrl)}>; rel="original"`,
-    `<${timemapUrl}>; rel="timemap"; type="application/link-format"`,
-    `<${self.url}>; rel="${mementoRel(index, sorted.length)}"; datetime="${httpDate(self.datetime)}"`,
-  ].join(', ');
 }

@@ -17,9 +17,61 @@ export interface SnapshotTimeFields {
 
 export type SnapshotFields = StoryFields & SnapshotTimeFields;
 
-/** "The Moscow Times" -> "the-moscow-times": the publication's segment of an article URL. */
+/** Cyrillic letters in Latin, as BGN/PCGN romanises Russian (simplified, lower case). */
+const CYRILLIC: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    а: 'a',
+    б: 'b',
+    в: 'v',
+    г: 'g',
+    д: 'd',
+    е: 'e',
+    ё: 'e',
+    ж: 'zh',
+    з: 'z',
+    и: 'i',
+    й: 'y',
+    к: 'k',
+    л: 'l',
+    м: 'm',
+    н: 'n',
+    о: 'o',
+    п: 'p',
+    р: 'r',
+    с: 's',
+    т: 't',
+    у: 'u',
+    ф: 'f',
+    х: 'kh',
+    ц: 'ts',
+    ч: 'ch',
+    ш: 'sh',
+    щ: 'shch',
+    ъ: '',
+    ы: 'y',
+    ь: '',
+    э: 'e',
+    ю: 'yu',
+    я: 'ya',
+    і: 'i',
+    ї: 'yi',
+    є: 'ye',
+    ґ: 'g',
+  }),
+);
+
+/**
+ * "The Moscow Times" -> "the-moscow-times": the publication's segment of an article URL, in plain
+ * ASCII ("Süddeutsche Zeitung" -> "suddeutsche-zeitung", "Коммерсантъ" -> "kommersant"), so every
+ * address can be written in the redirect and withdrawal registers. Empty for a name with no
+ * letters or digits, which the pre-build check refuses.
+ */
 export function publicationKey(name: string): string {
-  return slug(name).replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+  const latin = [...name.toLowerCase()].map((c) => CYRILLIC[c] ?? c).join('');
+  return slug(latin.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /**

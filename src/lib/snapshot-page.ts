@@ -3,11 +3,11 @@ import { newsArticleJsonLd, citationMetaTags, scriptSafeJson, type ArticleMetaIn
 import { captureHref } from './captures';
 import { citationsFor, type CitationSource } from './citations';
 import { chicagoDate } from './citations/chicago';
-import { joinNames } from './format';
-import { httpDate, timemapPath, type Memento } from './memento';
+import { quotedTitle } from './citations/source';
+import { httpDate, mementoRel, timemapPath, type Memento } from './memento';
 import { absoluteUrl, snapshotInstant } from './permalinks';
 import { SITE } from './site';
-import { formatDay } from './format';
+import { formatDay, joinNames } from './format';
 
 /** The files every snapshot offers for download, under its permanent address. */
 export const DOWNLOADS = [
@@ -61,8 +61,13 @@ export function snapshotPage(article: ArchivedArticle, site: URL | string) {
     url: absoluteUrl(s.path, site),
     datetime: s.instant.iso,
   }));
-  const self = mementos.find((m) => m.url === archiveUrl)!;
+  const selfIndex = [...mementos].reverse().findIndex((m) => m.url === archiveUrl);
   const source = citationSource(article, site);
+  /** "captured 11 December 2024", or "added to the archive on ...; capture time not recorded". */
+  const phrase =
+    instant.kind === 'captured'
+      ? `captured ${formatDay(instant.iso)}`
+      : `added to the archive on ${formatDay(instant.iso)}; capture time not recorded`;
   return {
     archiveUrl,
     storyUrl: absoluteUrl(article.storyPath, site),
@@ -72,25 +77,30 @@ export function snapshotPage(article: ArchivedArticle, site: URL | string) {
       text: formatDay(instant.iso),
       http: httpDate(instant.iso),
       label: instant.kind === 'captured' ? 'Captured' : 'Added to the archive (capture time not recorded)',
-      /** "captured 11 December 2024", or "added to the archive on ...; capture time not recorded". */
-      phrase:
-        instant.kind === 'captured'
-          ? `captured ${formatDay(instant.iso)}`
-          : `added to the archive on ${formatDay(instant.iso)}; capture time not recorded`,
+      phrase,
     },
     meta: citationMetaTags(metaInput),
     jsonLd: scriptSafeJson(newsArticleJsonLd(metaInput)),
     memento: {
       original: data.sourceUrl,
       timemap: absoluteUrl(timemapPath(data.sourceUrl), site),
-      self,
-      first: mementos.at(-1)!,
-      last: mementos[0]!,
+      self: mementos.find((m) => m.url === archiveUrl)!,
+      /** "first last memento" for a lone snapshot; the oldest and newest are marked as such. */
+      rel: mementoRel(selfIndex, mementos.length),
     },
     citations: citationsFor(source),
     /** The short form a copied quote carries: author, headline, newspaper, date. */
-    quoteCitation: `${data.authors.length ? `${joinNames(data.authors.map((a) => a.name))}, ` : ''}“${data.headline},” ${data.publication.name}, ${chicagoDate(data.published)}`,
+    quoteCitation: `${data.authors.length ? `${joinNames(data.authors.map((a) => a.name))}, ` : ''}“${quotedTitle(data.headline)},” ${data.publication.name}, ${chicagoDate(data.published)}`,
     downloads: DOWNLOADS.map((d) => ({ ...d, href: `${article.path}${d.file}` })),
+    /** The lines the plain-text download begins with: what a citation needs. */
+    plainTextHeader: [
+      data.headline,
+      data.authors.length ? `By ${joinNames(data.authors.map((a) => a.name))}` : 'No byline',
+      `${data.publication.name}, ${formatDay(data.published)}`,
+      `Original: ${data.sourceUrl}`,
+      `Archived copy: ${archiveUrl} (${phrase})`,
+      `Source SHA-256: ${article.source.sha256}`,
+    ],
     fixity: {
       capture: { href: captureHref(data.capture.file), sha256: data.capture.sha256 },
       source: { href: `${article.path}source.md`, sha256: article.source.sha256 },

@@ -11,6 +11,14 @@ const TRACKING_PARAMS = [
 
 const isTracking = (name: string) => TRACKING_PARAMS.some((re) => re.test(name.toLowerCase()));
 
+/** Percent-escapes of characters that never need one (letters, digits, - . _ ~) written plainly. */
+function decodeUnreserved(path: string): string {
+  return path.replace(/%([0-9a-f]{2})/gi, (escape, hex: string) => {
+    const c = String.fromCharCode(parseInt(hex, 16));
+    return /[A-Za-z0-9\-._~]/.test(c) ? c : escape.toUpperCase();
+  });
+}
+
 /**
  * A URL in SURT form (Sort-friendly URI Reordering Transform), the key web archives file captures
  * under, so that the forms a reader may paste all find the same article:
@@ -25,7 +33,10 @@ const isTracking = (name: string) => TRACKING_PARAMS.some((re) => re.test(name.t
 export function surt(input: string): string | null {
   let text = input.trim();
   if (!text) return null;
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(text)) text = `http://${text.replace(/^\/+/, '')}`;
+  // A scheme is a name followed by "://"; "example.com:8080/a" has a port, not a scheme. Other
+  // schemes (javascript:, mailto:, data:) are not web addresses.
+  if (/^[a-z][a-z0-9+.-]*:(?!\/\/)(?!\d)/i.test(text) && !/^[\w.-]+\.[a-z]{2,}:\d/i.test(text)) return null;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) text = `http://${text.replace(/^\/+/, '')}`;
   let url: URL;
   try {
     url = new URL(text);
@@ -40,7 +51,7 @@ export function surt(input: string): string | null {
   if (!host.includes('.') && host !== 'localhost') return null;
   const reversed = host.split('.').reverse().join(',');
   const port = url.port ? `:${url.port}` : '';
-  const path = url.pathname
+  const path = decodeUnreserved(url.pathname)
     .replace(/\/{2,}/g, '/')
     .replace(/(.)\/$/, '$1')
     .toLowerCase();

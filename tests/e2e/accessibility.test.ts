@@ -1,10 +1,9 @@
-import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
 import { openPage, useBrowser } from '../helpers/browser';
 
 const baseUrl = inject('baseUrl');
 const STORY = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PAGES = [
   '/',
   `${STORY}20261125/`,
@@ -31,18 +30,7 @@ describe('axe-core at WCAG 2.2 AA', () => {
       await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
       if (path.includes('?q=')) await page.waitForSelector('.search-result');
       if (path.includes('?url=')) await page.waitForSelector('.not-archived-answer');
-      await page.addScriptTag({ path: AXE });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-          }
-        ).axe;
-        const result = await axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
     });
   }

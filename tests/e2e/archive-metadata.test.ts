@@ -80,7 +80,7 @@ describe('Memento', () => {
     expect(select('link[rel=original]', page)?.properties['href']).toBe(SOURCE);
     const timemap = String(select('link[rel=timemap]', page)?.properties['href']);
     expect(timemap).toMatch(/^http:\/\/localhost:4321\/timemap\/[0-9a-f]{20}\.link$/);
-    expect(select('link[rel=memento]', page)?.properties['href']).toBe(SITE + ARTICLE);
+    expect(select('link[rel~=memento]', page)?.properties['href']).toBe(SITE + ARTICLE);
   });
 
   it('publishes a TimeMap listing every snapshot of the original URL', () => {

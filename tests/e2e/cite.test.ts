@@ -95,7 +95,7 @@ describe('paragraph permalinks', () => {
     await button.click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(
-      `“${quote}” (Pyotr Kozlov, “${HEADLINE},” The Moscow Times, December 11, 2024, ¶ 15) ` +
+      `“${quote}” (Pyotr Kozlov, “${HEADLINE.replace("'", '’')},” The Moscow Times, December 11, 2024, ¶ 15) ` +
         `${SITE}${ARTICLE}#p-15:~:text=all%20of%20this%20has,a%20house%20of%20cards`,
     );
   });

@@ -12,13 +12,20 @@ const manifest = (dir: string) => readFileSync(join(dir, 'dist/manifest-sha256.t
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const verify = (dir: string, ...args: string[]) => runBin(dir, 'tsx', ['src/cli/verify.ts', ...args]);
 
-/** The same content built twice: in two folders, in time zones 26 hours apart, at different times. */
+/** Node started with its clock moved 400 days and 5 hours ahead: a build "next year". */
+const LATER = `--import=data:text/javascript,${encodeURIComponent(
+  'const R = Date; const shift = (400 * 24 + 5) * 3600e3;' +
+    'globalThis.Date = class extends R { constructor(...a) { if (a.length === 0) super(R.now() + shift); else super(...a); }' +
+    ' static now() { return R.now() + shift; } };',
+)}`;
+
+/** The same content built twice: in two folders, in time zones 26 hours apart, 400 days apart. */
 beforeAll(() => {
   first = copyProject('archive-repro-a-');
   second = copyProject('archive-repro-second-build-');
   const a = build(first.dir, { TZ: 'Pacific/Pago_Pago' });
   expect(a.status, a.output).toBe(0);
-  const b = build(second.dir, { TZ: 'Pacific/Kiritimati' });
+  const b = build(second.dir, { TZ: 'Pacific/Kiritimati', NODE_OPTIONS: LATER });
   expect(b.status, b.output).toBe(0);
 }, 300_000);
 afterAll(() => {
@@ -27,6 +34,11 @@ afterAll(() => {
 });
 
 describe('reproducible builds', () => {
+  it('moves the clock of the second build for real', () => {
+    const year = runBin(first.dir, 'node', ['-p', 'new Date().getFullYear()'], { NODE_OPTIONS: LATER });
+    expect(Number(year.stdout.trim())).toBe(new Date(Date.now() + (400 * 24 + 5) * 3600e3).getFullYear());
+  });
+
   it('produce byte-identical sites whatever the time zone, build time and checkout path', () => {
     expect(manifest(second.dir)).toBe(manifest(first.dir));
   });
@@ -38,6 +50,12 @@ describe('reproducible builds', () => {
 });
 
 describe('npm run verify', () => {
+  it('checks the folder it is given, from any working directory', () => {
+    const result = runBin(second.dir, 'tsx', [join(second.dir, 'src/cli/verify.ts'), join(first.dir, 'dist')]);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain(`${join(first.dir, 'dist')}: all `);
+  });
+
   it('passes an unaltered site and checks the manifest against the recorded hash', () => {
     const ok = verify(first.dir, 'dist', '--expect', sha256(manifest(first.dir)));
     expect(ok.status, ok.output).toBe(0);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -8,13 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useBrowser } from '../helpers/browser';
 import { build, copyProject, runBin } from '../helpers/project-copy';
 import { startStaticServer } from '../helpers/static-server';
-import {
-  BODY_PAYLOADS,
-  HOSTILE_AUTHOR,
-  HOSTILE_HEADLINE,
-  HOSTILE_SUMMARY,
-  hostileArticle,
-} from '../fixtures/hostile/payloads';
+import { BODY_PAYLOADS, HOSTILE_AUTHOR, HOSTILE_HEADLINE, hostileArticle } from '../fixtures/hostile/payloads';
 
 // A publication name with markup in it still gives a plain address.
 const ARTICLE = '/articles/the-ievili-times-co/2024-12-11/hostile-payloads/20261125/';
@@ -136,7 +130,21 @@ describe('hostile content', () => {
     );
     expect(rss).toContain('&lt;img src=x onerror=pwned()&gt;');
     expect(rss.split('<item>')).toHaveLength(3);
-    expect(HOSTILE_SUMMARY).toContain(']]>');
+  });
+
+  it('leaves every other built file inert: JSON parses, XML and link-format carry no markup', () => {
+    const others = files().filter((f) => !f.endsWith('.html') && statSync(join(dist, f)).isFile());
+    expect(others.length).toBeGreaterThan(20);
+    for (const f of others) {
+      const text = read(f);
+      if (f.endsWith('.json')) expect(() => JSON.parse(text), f).not.toThrow();
+      if (/\.(xml|link|json)$/.test(f) || f === '_headers' || f === '_redirects') {
+        expect(text, f).not.toMatch(/<script|<img|<\/?[a-z]+\s+on\w+=/i);
+      }
+    }
+    // Plain-text downloads (the Markdown source, the text, the citation files) are served as
+    // text, never rendered; they keep the words as written, which is their purpose.
+    expect(read(`${ARTICLE.slice(1)}source.md`)).toContain('<script>pwned()</script>');
   });
 
   it('keeps the citation files to one record, one field per line', () => {

@@ -8,6 +8,7 @@ import { openPage, useBrowser } from '../helpers/browser';
 import { build, copyProject, runBin } from '../helpers/project-copy';
 import { startStaticServer } from '../helpers/static-server';
 import { htmlProblems } from '../helpers/html-validate';
+import { axeViolations } from '../helpers/axe';
 
 const SITE = 'http://localhost:4321';
 const SEED = 'content/articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria.md';
@@ -100,6 +101,26 @@ describe('a moved address', () => {
     expect(await htmlProblems(join(project.dir, 'dist', MOVED_FROM, 'index.html'))).toEqual([]);
   });
 
+  it('passes axe at WCAG 2.2 AA, as does the withdrawal page below', async () => {
+    const server = await startStaticServer(join(project.dir, 'dist'));
+    try {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page } = await openPage(browser(), server.url, {
+          colorScheme,
+          bypassCSP: true,
+          javaScriptEnabled: true,
+        });
+        // Stay on the redirect page long enough to check it: serve it without its refresh.
+        const html = file(`${MOVED_FROM}index.html`).replace(/<meta http-equiv="refresh"[^>]*>/, '');
+        await page.route(`**${MOVED_FROM}`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+        await page.goto(server.url + MOVED_FROM);
+        expect(await axeViolations(page)).toEqual([]);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
   it('takes a reader to the new address', async () => {
     const server = await startStaticServer(join(project.dir, 'dist'));
     try {
@@ -130,8 +151,18 @@ describe('a withdrawn snapshot', () => {
     expect(canonical(SECOND)).toBe(SITE + SECOND);
   });
 
-  it('is a valid page', async () => {
+  it('is a valid, accessible page', async () => {
     expect(await htmlProblems(join(project.dir, 'dist', SECOND, 'index.html'))).toEqual([]);
+    const server = await startStaticServer(join(project.dir, 'dist'));
+    try {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page } = await openPage(browser(), server.url, { colorScheme, bypassCSP: true });
+        await page.goto(server.url + SECOND);
+        expect(await axeViolations(page)).toEqual([]);
+      }
+    } finally {
+      await server.close();
+    }
   });
 
   it('leaves the index, the feed and the TimeMap; the plain address shows the older snapshot', () => {

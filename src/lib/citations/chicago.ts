@@ -21,11 +21,14 @@ export function chicagoDate(iso: string): string {
  * others in normal order, "and" before the last, a serial comma from three names on.
  */
 export function chicagoAuthors(authors: readonly { name: string }[]): string {
-  const names = authors.map((a, i) => {
+  // More than six authors: the first three, then "et al." (CMOS 18, 14.76).
+  const listed = authors.length > 6 ? authors.slice(0, 3) : authors;
+  const names = listed.map((a, i) => {
     if (i > 0) return a.name;
     const { given, family } = splitName(a.name);
     return given ? `${family}, ${given}` : family;
   });
+  if (authors.length > 6) return `${names.join(', ')}, et al`;
   if (names.length <= 1) return names.join('');
   if (names.length === 2) return `${names[0]}, and ${names[1]}`;
   return `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
@@ -38,15 +41,16 @@ export function chicagoAuthors(authors: readonly { name: string }[]): string {
  *   Kozlov, Pyotr. “Title.” Moscow Times, December 11, 2024. https://original. Archived November 25, 2026, at https://archive.
  *
  * Headline-style title in quotation marks; the newspaper's name in italics without an initial
- * "The"; no byline means the entry begins with the title.
+ * "The". An unsigned article puts the newspaper's name in the author's place:
+ *
+ *   Moscow Times. “Title.” December 11, 2024. https://original. Archived ...
  */
 export function chicago(source: CitationSource): Formatted {
   const authors = chicagoAuthors(source.authors);
-  return compose([
-    authors ? `${withPeriod(authors)} ` : '',
-    `“${withPeriod(quotedTitle(source.headline))}” `,
-    { italic: withoutThe(source.publication) },
-    `, ${chicagoDate(source.published)}. ${source.sourceUrl}. `,
-    `Archived ${chicagoDate(source.archived)}, at ${source.archiveUrl}.`,
-  ]);
+  const title = `“${withPeriod(quotedTitle(source.headline))}” `;
+  const paper = { italic: withoutThe(source.publication) };
+  const rest = `${chicagoDate(source.published)}. ${source.sourceUrl}. Archived ${chicagoDate(source.archived)}, at ${source.archiveUrl}.`;
+  return authors
+    ? compose([`${withPeriod(authors)} `, title, paper, `, ${rest}`])
+    : compose([paper, `. ${title}`, rest]);
 }

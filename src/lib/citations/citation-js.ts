@@ -5,6 +5,7 @@ import '@citation-js/plugin-ris';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
+import { jsonFile } from '../json';
 import { chicagoDate } from './chicago';
 import { dateParts, splitName, type CitationSource } from './source';
 
@@ -50,7 +51,7 @@ export function cslItem(source: CitationSource, id: string): CslItem {
 
 /** The CSL-JSON download: an array holding the one item, as reference managers import it. */
 export function cslJson(item: CslItem): string {
-  return `${JSON.stringify([item], null, 2)}\n`;
+  return jsonFile([item]);
 }
 
 /**
@@ -64,27 +65,39 @@ export function italicsOnly(html: string): string {
 }
 
 /**
- * APA (7th edition) through citation-js's bundled APA style. APA wants the article title in
- * sentence case, which only an editor can write (`headlineSentenceCase`); the archive's name and
- * the snapshot's date go where the style prints an item's archive.
+ * APA (7th edition) through citation-js's bundled APA style: the reference for a newspaper
+ * article online, then the archived copy in a sentence of its own ("Archived November 25, 2026,
+ * at <URL>."), as APA prints no archive element. APA wants the article title in sentence case,
+ * which only an editor can write (`headlineSentenceCase`).
  */
 export function apa(source: CitationSource, item: CslItem): { text: string; html: string } {
-  const apaItem = {
-    ...item,
-    title: source.headlineSentenceCase ?? source.headline,
-    archive: `${source.archiveName}, archived ${chicagoDate(source.archived)}`,
-  };
-  const cite = new Cite([apaItem]);
+  const { archive: _archive, archive_location: _location, ...reference } = item;
+  const cite = new Cite([{ ...reference, title: source.headlineSentenceCase ?? source.headline }]);
   const options = { template: 'apa', lang: 'en-US' } as const;
   const html = cite.format('bibliography', { ...options, format: 'html' });
   const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1]?.trim() ?? '';
-  return { text: cite.format('bibliography', { ...options, format: 'text' }).trim(), html: italicsOnly(entry) };
+  const archived = ` Archived ${chicagoDate(source.archived)}, at ${source.archiveUrl}.`;
+  return {
+    text: `${cite.format('bibliography', { ...options, format: 'text' }).trim()}${archived}`,
+    html: `${italicsOnly(entry)}${archived.replace(/&/g, '&amp;').replace(/</g, '&lt;')}`,
+  };
 }
 
-/** BibTeX for the snapshot, with the archived copy in `note` so it survives any BibTeX style. */
+/**
+ * BibTeX for the snapshot: citation-js's entry with the month as BibTeX's macro (`dec`, not
+ * `{dec 11}`), the day and access date as biblatex reads them, no duplicate `howpublished`, and
+ * the archived copy in `note` so it survives any BibTeX style.
+ */
 export function bibtex(source: CitationSource, item: CslItem): string {
   const note = `Archived copy: ${source.archiveName}, ${source.archived.slice(0, 10)}, ${source.archiveUrl}`;
-  return `${new Cite([{ ...item, note }]).format('bibtex').trim()}\n`;
+  const [, , day] = dateParts(source.published);
+  const entry = new Cite([{ ...item, note }])
+    .format('bibtex')
+    .trim()
+    .replace(/\tmonth = \{([a-z]{3}) \d+\},/, `\tmonth = $1,\n\tday = {${day}},`)
+    .replace(/\thowpublished = \{[^\n]*\},\n/, '')
+    .replace(/\n\}$/, `\n\turldate = {${source.archived.slice(0, 10)}},\n}`);
+  return `${entry}\n`;
 }
 
 /**

@@ -59,12 +59,13 @@ export const monthName = (month: number) => MONTHS[month - 1]!;
 
 /**
  * Typographic quotation marks for a title printed inside double quotation marks: apostrophes
- * become ’ and the title's own double quotes become single ones (‘ ’), as both Chicago and MLA
- * nest quotations.
+ * (inside a word, or a plural possessive such as "Diplomats'") become ’, and the title's own
+ * quotation marks become single ones (‘ ’), as both Chicago and MLA nest quotations.
  */
 export function quotedTitle(title: string): string {
   return title
     .replace(/(\w)'(\w)/g, '$1’$2')
+    .replace(/(\ws)'(?=\s|$|[,.;:!?])/g, '$1’')
     .replace(/"([^"]*)"/g, '‘$1’')
     .replace(/'([^']*)'/g, '‘$1’')
     .replace(/'/g, '’');
@@ -75,9 +76,14 @@ export function italicTitle(title: string): string {
   return title.replace(/'/g, '’').replace(/"([^"]*)"/g, '“$1”');
 }
 
-/** A title followed by a period, unless it already ends in a question or exclamation mark. */
+/**
+ * A title followed by a period, unless it already ends in one or in a question or exclamation
+ * mark; a closing quotation mark stays outside the period (“‘No Deal.’”).
+ */
 export function withPeriod(title: string): string {
-  return /[?!]$/.test(title) ? title : `${title}.`;
+  const closing = /[’”]$/.test(title) ? title.slice(-1) : '';
+  const body = closing ? title.slice(0, -1) : title;
+  return /[.?!]$/.test(body) ? title : `${body}.${closing}`;
 }
 
 /** "The Moscow Times" -> "Moscow Times": styles that drop an initial "The" from newspaper names. */

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { jsonFile } from '../../lib/json';
 import { getArchivedArticles } from '../../lib/articles';
 import { absoluteUrl, snapshotInstant } from '../../lib/permalinks';
 
@@ -23,7 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
       captureSha256: d.capture.sha256,
     };
   });
-  return new Response(`${JSON.stringify({ articles }, null, 2)}\n`, {
+  return new Response(jsonFile({ articles }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

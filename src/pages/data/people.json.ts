@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { jsonFile } from '../../lib/json';
 import { getArchiveIndex } from '../../lib/archive-index';
 
 /** The registry of people, with where each appears. */
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     mentions: mentions.map((m) => ({ article: m.article.path, paragraph: m.paragraph, passage: m.passage })),
     quotes: quotes.length,
   }));
-  return new Response(`${JSON.stringify({ people }, null, 2)}\n`, {
+  return new Response(jsonFile({ people }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { jsonFile } from '../../lib/json';
 import { getArchiveIndex } from '../../lib/archive-index';
 
 /** Every quotation: its text, speaker, article and anchor. */
@@ -14,7 +15,7 @@ export const GET: APIRoute = async () => {
     paragraphs: q.paragraphs,
     manual: q.manual,
   }));
-  return new Response(`${JSON.stringify({ quotes: data }, null, 2)}\n`, {
+  return new Response(jsonFile({ quotes: data }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -143,3 +143,16 @@ describe('checkContent (runs before every build)', () => {
     ]);
   });
 });
+
+describe('checkContent and the registry of people', () => {
+  it('refuses a name that two people share', async () => {
+    const root = copyOfProject();
+    writeFileSync(
+      join(root, 'content/people/another-kozlov.yaml'),
+      'name: Ivan Kozlov\naliases: [Kozlov]\ndescription: Someone else.\n',
+    );
+    expect(await checkContent(root)).toEqual([
+      'content/people/pyotr-kozlov.yaml: aliases: "Kozlov" is also a name of content/people/another-kozlov.yaml; a name must point to one person',
+    ]);
+  });
+});

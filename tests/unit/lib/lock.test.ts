@@ -73,6 +73,7 @@ describe('the lock file', () => {
         [{ path: B, withdrawn: '2026-12-01' }],
       ),
     ).toEqual([
+      `content/redirects.yaml: ${B} is not a published (locked) article address; only those can move`,
       `content/redirects.yaml: ${B} redirects to /articles/none/, which the archive does not publish`,
       `content/withdrawals.yaml: ${B} is not a published (locked) address`,
     ]);

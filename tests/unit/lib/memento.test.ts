@@ -1,6 +1,6 @@
 import LinkHeader from 'http-link-header';
 import { describe, expect, it } from 'vitest';
-import { httpDate, mementoLinkHeader, timemap, timemapPath } from '../../../src/lib/memento';
+import { httpDate, mementoRel, timemap, timemapPath } from '../../../src/lib/memento';
 
 const original = 'https://example.com/story';
 const m1 = { url: 'https://archive.example/articles/p/2024-01-01/s/20240101/', datetime: '2024-01-01' };
@@ -27,11 +27,9 @@ describe('Memento (RFC 7089)', () => {
     expect(mementos[1]!.datetime).toBe('Tue, 02 Jan 2024 09:30:00 GMT');
   });
 
-  it('gives a memento its Link header with original, timemap and itself', () => {
-    const links = LinkHeader.parse(mementoLinkHeader(original, 'https://archive.example/timemap/x.link', m1, [m1, m2]));
-    expect(links.get('rel', 'original')[0]!.uri).toBe(original);
-    expect(links.get('rel', 'timemap')[0]!.uri).toBe('https://archive.example/timemap/x.link');
-    expect(links.rel('memento')[0]).toMatchObject({ uri: m1.url, datetime: 'Mon, 01 Jan 2024 00:00:00 GMT' });
+  it('marks the first and last of several mementos, and a lone one as both', () => {
+    expect([0, 1, 2].map((i) => mementoRel(i, 3))).toEqual(['first memento', 'memento', 'last memento']);
+    expect(mementoRel(0, 1)).toBe('first last memento');
   });
 
   it('files every spelling of an original URL under one TimeMap', () => {

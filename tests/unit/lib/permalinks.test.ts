@@ -56,6 +56,10 @@ describe('permalinks', () => {
     expect(publicationKey('The Moscow Times')).toBe('the-moscow-times');
     expect(publicationKey('Le Monde diplomatique')).toBe('le-monde-diplomatique');
     expect(publicationKey('AT&T News — Daily')).toBe('att-news-daily');
+    expect(publicationKey('Süddeutsche Zeitung')).toBe('suddeutsche-zeitung');
+    expect(publicationKey('Коммерсантъ')).toBe('kommersant');
+    expect(publicationKey('Новая газета')).toBe('novaya-gazeta');
+    expect(publicationKey('!!!')).toBe('');
   });
 
   it('gives the route parameter without the leading folder or slashes', () => {

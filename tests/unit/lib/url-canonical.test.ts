@@ -30,8 +30,15 @@ describe('surt (how pasted URLs find their archived copy)', () => {
     expect(surt('https://example.com/story?id=7')).not.toBe(surt('https://example.com/story?id=8'));
   });
 
-  it('drops session ids and keeps a non-default port', () => {
+  it('drops session ids and keeps a non-default port, with or without a scheme', () => {
     expect(surt('http://example.com:8080/a?jsessionid=abc')).toBe('com,example:8080)/a');
+    expect(surt('www.example.com:8080/a')).toBe('com,example:8080)/a');
+    expect(surt('localhost:4321/x')).toBe('localhost:4321)/x');
+  });
+
+  it('writes unreserved characters plainly, as the Internet Archive does', () => {
+    expect(surt('https://example.com/%7Euser/a%2Db')).toBe(surt('https://example.com/~user/a-b'));
+    expect(surt('https://example.com/a%2fb')).toBe('com,example)/a%2fb');
   });
 
   it('refuses what is not a web address', () => {
@@ -39,5 +46,7 @@ describe('surt (how pasted URLs find their archived copy)', () => {
     expect(surt('javascript:alert(1)')).toBeNull();
     expect(surt('not a url')).toBeNull();
     expect(surt('ftp://example.com/file')).toBeNull();
+    expect(surt('mailto:editor@example.com')).toBeNull();
+    expect(surt('data:text/html,x')).toBeNull();
   });
 });

@@ -2,10 +2,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { getArchivedArticles, type ArchivedArticle } from '../../../lib/articles';
-import { formatDay } from '../../../lib/format';
 import { articleRouteParam } from '../../../lib/permalinks';
 import { articlePlainText } from '../../../lib/plain-text';
-import { citationSource, DOWNLOADS, snapshotPage, type DownloadFile } from '../../../lib/snapshot-page';
+import { DOWNLOADS, snapshotPage, type DownloadFile } from '../../../lib/snapshot-page';
 import { matchesChecksum } from '../../../lib/captures';
 
 /** Each snapshot's downloads, under its permanent address: citations, its source, its text. */
@@ -31,21 +30,8 @@ async function body(file: DownloadFile, article: ArchivedArticle, site: URL): Pr
         throw new Error(`${article.source.file} changed during the build`);
       return bytes;
     }
-    case 'article.txt': {
-      const { data } = article.entry;
-      const source = citationSource(article, site);
-      return articlePlainText(
-        [
-          data.headline,
-          data.authors.length ? `By ${data.authors.map((a) => a.name).join(', ')}` : 'No byline',
-          `${data.publication.name}, ${formatDay(data.published)}`,
-          `Original: ${data.sourceUrl}`,
-          `Archived copy: ${source.archiveUrl} (${page.snapshotDate.phrase})`,
-          `Source SHA-256: ${article.source.sha256}`,
-        ],
-        article.entry.rendered?.html ?? '',
-      );
-    }
+    case 'article.txt':
+      return articlePlainText(page.plainTextHeader, article.entry.rendered?.html ?? '');
   }
 }
 

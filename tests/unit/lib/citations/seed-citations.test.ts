@@ -46,8 +46,8 @@ describe('citations of the seed article', () => {
       '(2024, December 11). ', // (year, month day)
       'Exclusive: Russia, reeling from Syrian regime’s collapse, bets on chaos to preserve its foothold. ', // sentence case, no quotation marks
       'The Moscow Times. ', // newspaper in italics, "The" kept
-      `News Archive, archived November 25, 2026 (${ARCHIVE}). `, // the archive, as the style prints an item's archive and location
-      ORIGINAL, // URL last, no period after it
+      ORIGINAL, // URL last, with no period after it
+      ` Archived November 25, 2026, at ${ARCHIVE}.`, // APA has no archive element: the archived copy follows in a sentence of its own
     ].join('');
     expect(style('apa').text).toBe(expected);
     expect(style('apa').html).toContain('<i>The Moscow Times</i>');
@@ -99,30 +99,42 @@ describe('citations of the seed article', () => {
     });
   });
 
-  it('RIS: a NEWS record with author, date, newspaper, both URLs, one field per line', () => {
-    const lines = citationsFor(seed).files.ris.split('\r\n');
-    expect(lines[0]).toBe('TY  - NEWS');
-    expect(lines).toContain('AU  - Kozlov, Pyotr');
-    expect(lines).toContain('DA  - 2024/12/11/');
-    expect(lines).toContain('PY  - 2024');
-    expect(lines).toContain(`TI  - ${seed.headline}`);
-    expect(lines).toContain('T2  - The Moscow Times');
-    expect(lines).toContain(`UR  - ${ORIGINAL}`);
-    expect(lines).toContain('DB  - News Archive');
-    expect(lines).toContain(`AN  - ${ARCHIVE}`);
-    expect(lines).toContain('Y2  - 2026/11/25/');
-    expect(lines.at(-2)).toBe('ER  - ');
-    expect(lines.filter((l) => l !== '').every((l) => /^[A-Z][A-Z0-9]  - /.test(l))).toBe(true);
+  it('RIS: a NEWS record, one tag per line, CRLF line ends', () => {
+    const expected = [
+      'TY  - NEWS', // reference type: newspaper article, first
+      'AU  - Kozlov, Pyotr', // author, "Family, Given"
+      'DA  - 2024/12/11/', // date as YYYY/MM/DD/
+      'PY  - 2024', // publication year
+      'LA  - en', // language
+      'T2  - The Moscow Times', // secondary title: the newspaper
+      `TI  - ${seed.headline}`, // primary title, whole, on one line
+      `UR  - ${ORIGINAL}`, // the original's URL
+      'Y2  - 2026/11/25/', // access date: the snapshot's date
+      'DB  - News Archive', // name of database: the archive
+      `AN  - ${ARCHIVE}`, // accession number: the archived copy's address
+      `N1  - Archived copy (2026-11-25): ${ARCHIVE}`, // note, for readers of the record
+      'ER  - ', // end of record
+      '',
+    ].join('\r\n');
+    expect(citationsFor(seed).files.ris).toBe(expected);
   });
 
-  it('BibTeX: an @article entry with author, newspaper, date, URL and the archived copy', () => {
-    const bib = citationsFor(seed).files.bibtex;
-    expect(bib).toMatch(/^@article\{Kozlov2024Exclusive,/);
-    expect(bib).toContain('author = {Kozlov, Pyotr}');
-    expect(bib).toContain('journal = {The Moscow Times}');
-    expect(bib).toContain('year = {2024}');
-    expect(bib).toContain(`url = {${ORIGINAL}}`);
-    expect(bib).toContain(`note = {Archived copy: News Archive, 2026-11-25, ${ARCHIVE}}`);
+  it('BibTeX: an @article entry (BibTeX has no newspaper type) with the archived copy in its note', () => {
+    const expected = [
+      '@article{Kozlov2024Exclusive,', // key: author, year, first title word
+      '\tauthor = {Kozlov, Pyotr},', // "Family, Given"
+      '\tjournal = {The Moscow Times},', // the newspaper
+      '\tyear = {2024},',
+      '\tmonth = dec,', // BibTeX's month macro, unbraced
+      '\tday = {11},', // biblatex reads the day
+      `\tnote = {Archived copy: News Archive, 2026-11-25, ${ARCHIVE}},`, // kept by every style
+      "\ttitle = {Exclusive: Russia, {Reeling} from {Syrian} {Regime}'s {Collapse}, {Bets} on {Chaos} to {Preserve} {Its} {Foothold}},", // capitals braced so styles keep them
+      `\turl = {${ORIGINAL}},`,
+      '\turldate = {2026-11-25},', // biblatex's access date: the snapshot's date
+      '}',
+      '',
+    ].join('\n');
+    expect(citationsFor(seed).files.bibtex).toBe(expected);
   });
 
   it('is computed once per snapshot', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bluebook, bluebookAuthors } from '../../../../src/lib/citations/bluebook';
+import { bluebook, bluebookAuthors, bluebookPeriodical } from '../../../../src/lib/citations/bluebook';
 import { chicago, chicagoAuthors } from '../../../../src/lib/citations/chicago';
 import { mla, mlaAuthors, mlaDate } from '../../../../src/lib/citations/mla';
-import { quotedTitle, type CitationSource } from '../../../../src/lib/citations/source';
+import { quotedTitle, withPeriod, type CitationSource } from '../../../../src/lib/citations/source';
 
 const base: CitationSource = {
   headline: 'Who Said "Never"?',
@@ -27,8 +27,9 @@ describe('citation styles beyond the seed', () => {
     expect(bluebookAuthors(three)).toBe('Ann Lee et al.');
   });
 
-  it('start with the title when there is no byline, and add no period after a question mark', () => {
-    expect(chicago(base).text).toMatch(/^“Who Said ‘Never’\?” Guardian, September 5, 2023\./);
+  it('handle an unsigned article, and add no period after a question mark', () => {
+    // Chicago puts the newspaper in the author's place; MLA and Bluebook begin with the title.
+    expect(chicago(base).text).toMatch(/^Guardian\. “Who Said ‘Never’\?” September 5, 2023\./);
     expect(mla(base).text).toMatch(/^“Who Said ‘Never’\?” The Guardian, 5 Sept\. 2023,/);
     expect(bluebook(base).text).toMatch(/^Who Said “Never”\?, Guardian \(Sept\. 5, 2023\)/);
   });
@@ -41,6 +42,21 @@ describe('citation styles beyond the seed', () => {
 
   it('nest quotation marks and turn apostrophes typographic', () => {
     expect(quotedTitle(`Regime's "Collapse"`)).toBe('Regime’s ‘Collapse’');
+    expect(quotedTitle("Diplomats' Fears Grow as 'War' Looms")).toBe('Diplomats’ Fears Grow as ‘War’ Looms');
+    expect(withPeriod(quotedTitle("'No Deal'"))).toBe('‘No Deal.’');
+    expect(withPeriod('Already ended.')).toBe('Already ended.');
+  });
+
+  it('list at most six authors in Chicago, then the first three and et al.', () => {
+    const seven = ['A One', 'B Two', 'C Three', 'D Four', 'E Five', 'F Six', 'G Seven'].map((name) => ({ name }));
+    expect(chicagoAuthors(seven)).toBe('One, A, B Two, C Three, et al');
+  });
+
+  it('abbreviate newspaper names in Bluebook per table T13', () => {
+    expect(bluebookPeriodical('The New York Times')).toBe('N.Y. Times');
+    expect(bluebookPeriodical('The Wall Street Journal')).toBe('Wall St. J.');
+    expect(bluebookPeriodical('The Washington Post')).toBe('Wash. Post');
+    expect(bluebookPeriodical('The Moscow Times')).toBe('Moscow Times');
   });
 
   it('escape markup in the HTML form', () => {
