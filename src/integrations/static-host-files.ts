@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadRegisters, redirectsFile } from '../lib/registers';
+import { scanArchive } from '../lib/archive-scan';
+import { redirectsFile, withStoryRedirects } from '../lib/registers';
 import { FOLDER_HEADERS, headersFile, headersOfPage } from '../lib/static-headers';
 
 /** The path each built HTML page is served at ('' -> '/', 'search/' -> '/search/'). */
@@ -26,7 +27,9 @@ export default function staticHostFiles(): AstroIntegration {
           if (html !== null) pageHeaders.push(headersOfPage(servedAt(pathname), html));
         }
         await writeFile(join(out, '_headers'), headersFile([...pageHeaders, ...FOLDER_HEADERS]));
-        const { redirects } = await loadRegisters(join(process.cwd(), 'content'));
+        const scan = await scanArchive(process.cwd());
+        const published = new Set(scan.snapshots.flatMap((s) => [s.path, s.storyPath]));
+        const redirects = withStoryRedirects(scan.registers.redirects, published);
         await writeFile(join(out, '_redirects'), redirectsFile(redirects));
         logger.info(
           `Wrote _headers for ${pageHeaders.length} pages and _redirects with ${redirects.length} redirect(s)`,

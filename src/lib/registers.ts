@@ -60,6 +60,19 @@ export async function loadRegisters(
   };
 }
 
+/**
+ * The redirects with the story addresses they imply: when a snapshot moves to another story and
+ * the old story's plain address is no longer published, it follows to the new story's address.
+ */
+export function withStoryRedirects(redirects: readonly Redirect[], publishedPaths: ReadonlySet<string>): Redirect[] {
+  const story = (path: string) => path.replace(/[^/]+\/$/, '');
+  const implied = redirects
+    .filter((r) => /^\/articles\/[^/]+\/[^/]+\/[^/]+\/[^/]+\/$/.test(r.from) && !publishedPaths.has(story(r.from)))
+    .map((r) => ({ ...r, from: story(r.from), to: story(r.to) }));
+  const seen = new Set(redirects.map((r) => r.from));
+  return [...redirects, ...implied.filter((r) => !seen.has(r.from) && (seen.add(r.from), true))];
+}
+
 /** The `_redirects` file (Netlify, Cloudflare Pages): one permanent redirect per line. */
 export function redirectsFile(redirects: readonly Redirect[]): string {
   return redirects.map((r) => `${r.from} ${r.to} 301\n`).join('');

@@ -94,7 +94,10 @@ describe('a moved address', () => {
     expect(file(`${MOVED_FROM}index.html`)).toMatch(/^<!DOCTYPE html>/i);
     expect(select('meta[http-equiv=content-security-policy]', page)).toBeTruthy();
     expect(select('meta[http-equiv=refresh]', page)?.properties['content']).toBe(`0; url=${FIRST}`);
-    expect(file('_redirects')).toBe(`${MOVED_FROM} ${FIRST} 301\n`);
+    // The old story address follows too, since no snapshot is published under it any more.
+    const oldStory = MOVED_FROM.replace(/[^/]+\/$/, '');
+    expect(file('_redirects')).toBe(`${MOVED_FROM} ${FIRST} 301\n${oldStory} ${STORY} 301\n`);
+    expect(select('meta[http-equiv=refresh]', html(oldStory))?.properties['content']).toBe(`0; url=${STORY}`);
   });
 
   it('passes html-validate', async () => {

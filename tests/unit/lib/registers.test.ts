@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRegister, redirectsFile } from '../../../src/lib/registers';
+import { parseRegister, redirectsFile, withStoryRedirects } from '../../../src/lib/registers';
 import { redirectSchema, withdrawalSchema } from '../../../src/schemas/registers';
 
 describe('the redirect and withdrawal registers', () => {
@@ -30,5 +30,25 @@ describe('the redirect and withdrawal registers', () => {
     expect(parseRegister('- from: [unclosed', redirectSchema, 'content/redirects.yaml').problems[0]).toMatch(
       /^content\/redirects\.yaml: invalid YAML: /,
     );
+  });
+});
+
+describe('story addresses of moved snapshots', () => {
+  const moved = {
+    from: '/articles/p/2024-01-01/old-slug/20260101/',
+    to: '/articles/p/2024-01-01/new-slug/20260101/',
+    since: '2026-12-01',
+    reason: 'Renamed.',
+  };
+
+  it('follow to the new story when the old one is no longer published', () => {
+    expect(withStoryRedirects([moved], new Set(['/articles/p/2024-01-01/new-slug/']))).toEqual([
+      moved,
+      { ...moved, from: '/articles/p/2024-01-01/old-slug/', to: '/articles/p/2024-01-01/new-slug/' },
+    ]);
+  });
+
+  it('stay when the old story still has a snapshot of its own', () => {
+    expect(withStoryRedirects([moved], new Set(['/articles/p/2024-01-01/old-slug/']))).toEqual([moved]);
   });
 });
