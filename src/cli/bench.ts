@@ -1,14 +1,19 @@
 /**
- * `npm run bench [-- --articles N] [--out DIR]`: builds a synthetic archive of N articles
- * (default 1,000) with the project's full pipeline, cold and then warm after adding one article,
- * and prints the time, peak memory of the whole process tree, pages per second, index and site
- * size. Results are also written to DIR/bench.json. Not part of `npm test`: the figures depend on
- * the machine.
+ * `npm run bench [-- --sizes 1000,10000] [--out DIR]`: builds a synthetic archive at each size
+ * (default 1,000 articles) with the project's full pipeline and, over the same Markdown, with a
+ * bare Astro site and (when `hugo` is installed) a minimal Hugo site, each indexed by Pagefind.
+ * For each it measures a cold build and a warm rebuild after adding one article, the peak memory
+ * of the whole process tree, pages per second, index and site size, and prints the project's
+ * ratios to each baseline. Writes DIR/bench.json and DIR/bench-chart.svg. Not part of `npm test`:
+ * the figures depend on the machine, so compare ratios rather than seconds.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { generateArchive } from '../bench/generate';
+import { bareAstro, hugoSite, linkPackages } from '../bench/baselines';
+import { chartSvg, type Series } from '../bench/chart';
+import { generateArchive, type GeneratedFile } from '../bench/generate';
 import { folderSize, measuredRun, type RunResult } from '../bench/measure';
 
 const args = process.argv.slice(2);
@@ -16,48 +21,31 @@ const option = (name: string, fallback: string) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
 };
-const articles = Number(option('articles', '1000'));
-if (!Number.isInteger(articles) || articles < 1) {
-  console.error('--articles must be a whole number of at least 1');
+const sizes = option('sizes', option('articles', '1000')).split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('--sizes must be whole numbers of at least 1, such as 1000,10000');
   process.exit(2);
 }
 const out = resolve(option('out', join(tmpdir(), 'archive-bench')));
 const root = process.cwd();
-const project = join(out, `project-${articles}`);
+const hugo = spawnSync('hugo', ['version'], { encoding: 'utf8' }).status === 0;
 
-/** A copy of the project with the generated archive as its content and a cache of its own. */
-function setUp() {
-  rmSync(project, { recursive: true, force: true });
-  mkdirSync(join(project, 'content'), { recursive: true });
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
-    cpSync(join(root, entry), join(project, entry), { recursive: true });
-  }
-  cpSync(join(root, 'content/people'), join(project, 'content/people'), { recursive: true });
-  writeFileSync(join(project, 'content/archive.lock.json'), '{ "permalinks": {} }\n');
-  // node_modules shared package by package, but not Astro's content cache (node_modules/.astro).
-  mkdirSync(join(project, 'node_modules'));
-  for (const entry of readdirSync(join(root, 'node_modules'))) {
-    if (entry !== '.astro') symlinkSync(join(root, 'node_modules', entry), join(project, 'node_modules', entry));
-  }
-}
-
-function write(files: { path: string; content: string }[]) {
+function write(dir: string, files: readonly GeneratedFile[]) {
   for (const file of files) {
-    mkdirSync(dirname(join(project, file.path)), { recursive: true });
-    writeFileSync(join(project, file.path), file.content);
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.content);
   }
 }
 
-const env = {
+const envFor = (dir: string) => ({
   ...process.env,
-  PATH: `${join(project, 'node_modules/.bin')}:${process.env.PATH}`,
+  PATH: `${join(dir, 'node_modules/.bin')}:${join(root, 'node_modules/.bin')}:${process.env.PATH}`,
   ASTRO_TELEMETRY_DISABLED: '1',
   FORCE_COLOR: '0',
-};
-const bin = (name: string) => join(project, 'node_modules/.bin', name);
+});
 
 async function step(label: string, run: Promise<RunResult>): Promise<RunResult> {
-  process.stdout.write(`${label}... `);
+  process.stdout.write(`  ${label}... `);
   const result = await run;
   console.log(`${result.seconds.toFixed(1)} s, peak ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
   if (result.exitCode !== 0) {
@@ -67,37 +55,152 @@ async function step(label: string, run: Promise<RunResult>): Promise<RunResult> 
   return result;
 }
 
-setUp();
-const generated = generateArchive(articles + 1);
-write(generated.slice(0, articles * 2));
-console.log(`Generated ${articles} articles in ${project}`);
-await step('lock', measuredRun(bin('tsx'), ['src/cli/lock.ts'], project, env));
-const cold = await step('cold build', measuredRun(bin('astro'), ['build'], project, env));
-const site = folderSize(join(project, 'dist'));
-const index = folderSize(join(project, 'dist/pagefind'));
-write(generated.slice(articles * 2));
-await step('lock one more article', measuredRun(bin('tsx'), ['src/cli/lock.ts'], project, env));
-const warm = await step('warm build after adding one article', measuredRun(bin('astro'), ['build'], project, env));
+interface SystemResult {
+  cold: RunResult;
+  warm: RunResult;
+  pages: number;
+  indexBytes: number;
+  siteBytes: number;
+}
 
-const result = {
-  articles,
-  htmlPages: site.matching,
-  cold: { seconds: cold.seconds, peakRssBytes: cold.peakRssBytes, pagesPerSecond: site.matching / cold.seconds },
-  warm: { seconds: warm.seconds, peakRssBytes: warm.peakRssBytes, ratioToCold: warm.seconds / cold.seconds },
-  indexBytes: index.bytes,
-  siteBytes: site.bytes,
-};
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+/** One system at one size: set up, build cold, add one article, build again. */
+async function measure(
+  name: string,
+  dir: string,
+  output: string,
+  build: string,
+  setUp: () => void,
+  addOne: () => Promise<void>,
+): Promise<SystemResult> {
+  console.log(`${name}:`);
+  setUp();
+  const env = envFor(dir);
+  const cold = await step('cold build', measuredRun('sh', ['-c', build], dir, env));
+  const site = folderSize(join(dir, output));
+  const index = folderSize(join(dir, output, 'pagefind'));
+  await addOne();
+  const warm = await step('warm build after adding one article', measuredRun('sh', ['-c', build], dir, env));
+  return { cold, warm, pages: site.matching, indexBytes: index.bytes, siteBytes: site.bytes };
+}
+
+const results: Record<number, Record<string, SystemResult>> = {};
+for (const n of sizes) {
+  console.log(`\n${n.toLocaleString('en')} articles`);
+  const generated = generateArchive(n + 1);
+  const base = generated.slice(0, n * 2);
+  const extra = generated.slice(n * 2);
+  const articlesOnly = (files: readonly GeneratedFile[]) => files.filter((f) => f.path.startsWith('content/articles/'));
+  const sizeDir = join(out, String(n));
+  rmSync(sizeDir, { recursive: true, force: true });
+  results[n] = {};
+
+  const project = join(sizeDir, 'project');
+  results[n].project = await measure(
+    'project (full pipeline)',
+    project,
+    'dist',
+    'tsx src/cli/lock.ts > /dev/null && astro build',
+    () => {
+      mkdirSync(join(project, 'content'), { recursive: true });
+      for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+        cpSync(join(root, entry), join(project, entry), { recursive: true });
+      }
+      cpSync(join(root, 'content/people'), join(project, 'content/people'), { recursive: true });
+      writeFileSync(join(project, 'content/archive.lock.json'), '{ "permalinks": {} }\n');
+      linkPackages(root, project);
+      write(project, base);
+    },
+    async () => write(project, extra),
+  );
+
+  const bare = join(sizeDir, 'bare-astro');
+  results[n].bareAstro = await measure(
+    'bare Astro',
+    bare,
+    'dist',
+    'astro build && pagefind --site dist > /dev/null',
+    () => {
+      bareAstro(root, bare);
+      linkPackages(root, bare);
+      write(bare, articlesOnly(base));
+    },
+    async () => write(bare, articlesOnly(extra)),
+  );
+
+  if (hugo) {
+    const site = join(sizeDir, 'hugo');
+    results[n].hugo = await measure(
+      'Hugo',
+      site,
+      'public',
+      'hugo --quiet && pagefind --site public > /dev/null',
+      () => {
+        hugoSite(site);
+        write(site, articlesOnly(base));
+      },
+      async () => write(site, articlesOnly(extra)),
+    );
+  } else {
+    console.log('Hugo: not installed (apt-get install hugo), skipped');
+  }
+}
+
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+const rows: string[] = [];
+for (const [n, systems] of Object.entries(results)) {
+  for (const [name, r] of Object.entries(systems)) {
+    rows.push(
+      `| ${Number(n).toLocaleString('en')} | ${name} | ${r.cold.seconds.toFixed(1)} s | ${r.warm.seconds.toFixed(1)} s | ${mib(Math.max(r.cold.peakRssBytes, r.warm.peakRssBytes))} | ${(r.pages / r.cold.seconds).toFixed(0)} | ${mib(r.indexBytes)} | ${mib(r.siteBytes)} |`,
+    );
+  }
+  const p = systems.project!;
+  for (const [name, r] of Object.entries(systems).filter(([k]) => k !== 'project')) {
+    rows.push(
+      `| ${Number(n).toLocaleString('en')} | project ÷ ${name} | ${ratio(p.cold.seconds, r.cold.seconds)} | ${ratio(p.warm.seconds, r.warm.seconds)} | ${ratio(p.cold.peakRssBytes, r.cold.peakRssBytes)} | | | |`,
+    );
+  }
+  rows.push(
+    `| ${Number(n).toLocaleString('en')} | project warm ÷ cold | ${(p.warm.seconds / p.cold.seconds).toFixed(2)}× | | | | | |`,
+  );
+}
 console.log(`
-| ${articles} articles            | value |
-| ------------------------------- | ----- |
-| cold build                      | ${cold.seconds.toFixed(1)} s |
-| warm rebuild (+1 article)       | ${warm.seconds.toFixed(1)} s (${(result.warm.ratioToCold * 100).toFixed(0)} % of cold) |
-| peak memory, whole process tree | ${mib(Math.max(cold.peakRssBytes, warm.peakRssBytes))} |
-| HTML pages, pages per second    | ${site.matching}, ${result.cold.pagesPerSecond.toFixed(0)} |
-| search index                    | ${mib(index.bytes)} |
-| site                            | ${mib(site.bytes)} |
+| articles | system | cold | warm (+1) | peak memory | pages/s | index | site |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}`);
 
-Written to ${join(out, 'bench.json')}`);
+mkdirSync(out, { recursive: true });
+const json = Object.fromEntries(
+  Object.entries(results).map(([n, systems]) => [
+    n,
+    Object.fromEntries(
+      Object.entries(systems).map(([name, r]) => [
+        name,
+        {
+          coldSeconds: r.cold.seconds,
+          warmSeconds: r.warm.seconds,
+          peakRssBytes: Math.max(r.cold.peakRssBytes, r.warm.peakRssBytes),
+          pages: r.pages,
+          pagesPerSecond: r.pages / r.cold.seconds,
+          indexBytes: r.indexBytes,
+          siteBytes: r.siteBytes,
+        },
+      ]),
+    ),
+  ]),
+);
+writeFileSync(join(out, 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
+const names = [...new Set(Object.values(results).flatMap((s) => Object.keys(s)))];
+const series: Series[] = names.map((name) => ({
+  name,
+  points: Object.entries(results)
+    .filter(([, s]) => s[name])
+    .map(([n, s]) => ({
+      articles: Number(n),
+      seconds: s[name]!.cold.seconds,
+      peakRssBytes: s[name]!.cold.peakRssBytes,
+    })),
+}));
+writeFileSync(join(out, 'bench-chart.svg'), chartSvg(series));
+console.log(`\nWritten to ${join(out, 'bench.json')} and ${join(out, 'bench-chart.svg')}`);
+if (!existsSync(join(out, 'bench.json'))) process.exit(1);
