@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex as sha256 } from '../lib/captures';
 
 /**
  * A deterministic synthetic archive for the benchmark: articles of realistic length and
@@ -73,7 +73,6 @@ const PUBLICATIONS = ['The Moscow Times', 'The Daily Ledger', 'Novaya Gazeta Eur
 const AUTHORS = ['Pyotr Kozlov', 'Anna Petrova', 'James Whitfield', 'Maria Lopez', 'Chen Wei', 'Olga Ivanova'];
 
 const pick = <T>(items: readonly T[], rnd: () => number) => items[Math.floor(rnd() * items.length)]!;
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
  * `n` articles as the archive keeps them: `content/captures/bench-<i>.txt` and

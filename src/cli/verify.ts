@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { MANIFEST_TXT, parseManifest, sha256, verifySite } from '../lib/manifest';
+import { sha256Hex } from '../lib/captures';
+import { MANIFEST_TXT, parseManifest, verifySite } from '../lib/manifest';
 
 const args = process.argv.slice(2);
 const expectAt = args.indexOf('--expect');
@@ -28,4 +29,6 @@ if (problems.length > 0) {
   console.error(`${dir} does NOT match its manifest (${problems.length} problem(s)):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`${dir}: all ${parseManifest(manifest).length} files match ${MANIFEST_TXT} (SHA-256 ${sha256(manifest)})`);
+console.log(
+  `${dir}: all ${parseManifest(manifest).length} files match ${MANIFEST_TXT} (SHA-256 ${sha256Hex(manifest)})`,
+);

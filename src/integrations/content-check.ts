@@ -1,7 +1,17 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { scanArchive } from '../lib/archive-scan';
+import { scanArchive, type ArchiveScan } from '../lib/archive-scan';
 import { LOCK_FILE } from '../lib/lock';
+
+const scans = new Map<string, ArchiveScan>();
+
+/**
+ * The scan this build's check made of `root`, for the build hooks that need the archive's
+ * addresses again (a fresh scan when the check did not run in this process).
+ */
+export async function checkedScan(root: string): Promise<ArchiveScan> {
+  return scans.get(root) ?? scanArchive(root);
+}
 
 /**
  * Everything that must stop a build, as messages naming the file, the field and the fix: broken
@@ -10,6 +20,7 @@ import { LOCK_FILE } from '../lib/lock';
  */
 export async function checkContent(root: string): Promise<string[]> {
   const scan = await scanArchive(root);
+  scans.set(root, scan);
   const messages = [...scan.problems, ...scan.lockProblems];
   if (scan.unlocked.length > 0) {
     messages.push(

@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashSite, MANIFEST_JSON, MANIFEST_TXT, manifestJson, manifestText, sha256 } from '../lib/manifest';
+import { sha256Hex } from '../lib/captures';
+import { hashSite, MANIFEST_JSON, MANIFEST_TXT, manifestJson, manifestText } from '../lib/manifest';
 
 /**
  * Last step of the build: lists every file of the site with its SHA-256 in a BagIt-style
@@ -19,7 +20,7 @@ export default function manifest(): AstroIntegration {
         const text = manifestText(entries);
         await writeFile(join(out, MANIFEST_TXT), text);
         await writeFile(join(out, MANIFEST_JSON), manifestJson(entries));
-        logger.info(`${MANIFEST_TXT} lists ${entries.length} files; its SHA-256 is ${sha256(text)}`);
+        logger.info(`${MANIFEST_TXT} lists ${entries.length} files; its SHA-256 is ${sha256Hex(text)}`);
       },
     },
   };

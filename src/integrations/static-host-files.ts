@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scanArchive } from '../lib/archive-scan';
+import { checkedScan } from './content-check';
 import { redirectsFile, withStoryRedirects } from '../lib/registers';
 import { FOLDER_HEADERS, headersFile, headersOfPage } from '../lib/static-headers';
 
@@ -15,9 +15,13 @@ const servedAt = (pathname: string) => `/${pathname}`.replace(/([^/])$/, '$1/');
  * read them.
  */
 export default function staticHostFiles(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'archive-static-host-files',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
         const pageHeaders = [];
@@ -27,7 +31,7 @@ export default function staticHostFiles(): AstroIntegration {
           if (html !== null) pageHeaders.push(headersOfPage(servedAt(pathname), html));
         }
         await writeFile(join(out, '_headers'), headersFile([...pageHeaders, ...FOLDER_HEADERS]));
-        const scan = await scanArchive(process.cwd());
+        const scan = await checkedScan(root);
         const published = new Set(scan.snapshots.flatMap((s) => [s.path, s.storyPath]));
         const redirects = withStoryRedirects(scan.registers.redirects, published);
         await writeFile(join(out, '_redirects'), redirectsFile(redirects));

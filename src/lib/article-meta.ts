@@ -71,16 +71,3 @@ export function newsArticleJsonLd(input: ArticleMetaInput): Record<string, unkno
     },
   };
 }
-
-/**
- * JSON for a <script type="application/ld+json"> element: `<`, `>` and `&` escaped as \u003c...,
- * so no headline can close the element ("</script>") or open a comment.
- */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}

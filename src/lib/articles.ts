@@ -36,6 +36,22 @@ const newestSnapshotFirst = (a: SnapshotRef, b: SnapshotRef) => b.stamp.localeCo
 /** The project folder the build runs in; content paths are relative to it. */
 const root = () => process.cwd();
 
+const sourceHashes = new Map<string, string>();
+
+/**
+ * SHA-256 of an entry's source file, read once per version of the entry (its content digest),
+ * however many routes list the articles.
+ */
+function sourceSha256(file: string, digest: string | number | undefined): string {
+  const key = `${file}\0${digest ?? ''}`;
+  let hash = sourceHashes.get(key);
+  if (hash === undefined) {
+    hash = sha256Hex(readFileSync(resolve(root(), file)));
+    sourceHashes.set(key, hash);
+  }
+  return hash;
+}
+
 /** The redirect and withdrawal registers (content/redirects.yaml, content/withdrawals.yaml). */
 export async function getRegisters(): Promise<{ redirects: Redirect[]; withdrawals: Withdrawal[] }> {
   const registers = await loadRegisters(join(root(), 'content'));
@@ -72,7 +88,7 @@ export async function getArchivedArticles(): Promise<ArchivedArticle[]> {
       storyPath: story,
       isNewest: snapshots[0]!.path === path,
       snapshots,
-      source: { file, sha256: sha256Hex(readFileSync(resolve(root(), file))) },
+      source: { file, sha256: sourceSha256(file, entry.digest) },
     };
   });
 }

@@ -113,7 +113,6 @@ export function registerProblems(
   redirects: readonly Redirect[],
   withdrawals: readonly Withdrawal[],
 ): string[] {
-  const producedPaths = publishedPaths;
   const problems: string[] = [];
   for (const r of redirects) {
     if (!r.from.startsWith('/articles/') || !(r.from in lock)) {
@@ -121,10 +120,10 @@ export function registerProblems(
         `content/redirects.yaml: ${r.from} is not a published (locked) article address; only those can move`,
       );
     }
-    if (producedPaths.has(r.from)) {
+    if (publishedPaths.has(r.from)) {
       problems.push(`content/redirects.yaml: ${r.from} is still produced by an article; a redirect would hide it`);
     }
-    if (!producedPaths.has(r.to) && !(r.to in lock)) {
+    if (!publishedPaths.has(r.to) && !(r.to in lock)) {
       problems.push(`content/redirects.yaml: ${r.from} redirects to ${r.to}, which the archive does not publish`);
     }
   }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { sha256Hex } from './captures';
 
 /** The manifest files the build writes at the site's root; they do not list themselves. */
 export const MANIFEST_TXT = 'manifest-sha256.txt';
@@ -10,8 +10,6 @@ export interface ManifestEntry {
   path: string;
   sha256: string;
 }
-
-export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
 /** Every file under `dir` except the manifests, as sorted `/`-separated paths relative to it. */
 export async function siteFiles(dir: string): Promise<string[]> {
@@ -26,7 +24,7 @@ export async function siteFiles(dir: string): Promise<string[]> {
 /** SHA-256 of every file of a built site. */
 export async function hashSite(dir: string): Promise<ManifestEntry[]> {
   const files = await siteFiles(dir);
-  return Promise.all(files.map(async (path) => ({ path, sha256: sha256(await readFile(join(dir, path))) })));
+  return Promise.all(files.map(async (path) => ({ path, sha256: sha256Hex(await readFile(join(dir, path))) })));
 }
 
 /** BagIt's manifest form: "<sha256>  <path>" per line, sorted by path. */
@@ -57,8 +55,8 @@ export function parseManifest(text: string): ManifestEntry[] {
  */
 export async function verifySite(dir: string, manifest: string, expected?: string): Promise<string[]> {
   const problems: string[] = [];
-  if (expected && sha256(manifest) !== expected.toLowerCase()) {
-    problems.push(`${MANIFEST_TXT}: its SHA-256 is ${sha256(manifest)}, not the expected ${expected}`);
+  if (expected && sha256Hex(manifest) !== expected.toLowerCase()) {
+    problems.push(`${MANIFEST_TXT}: its SHA-256 is ${sha256Hex(manifest)}, not the expected ${expected}`);
   }
   const listed = new Map(parseManifest(manifest).map((e) => [e.path, e.sha256]));
   const actual = new Map((await hashSite(dir)).map((e) => [e.path, e.sha256]));

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './captures';
 import { instantDate } from './permalinks';
 import { surt } from './url-canonical';
 
@@ -34,7 +34,7 @@ export function httpDate(iso: string): string {
  */
 export function timemapPath(originalUrl: string): string {
   const key = surt(originalUrl) ?? originalUrl;
-  return `/timemap/${createHash('sha256').update(key).digest('hex').slice(0, 20)}.link`;
+  return `/timemap/${sha256Hex(key).slice(0, 20)}.link`;
 }
 
 const byDate = (a: Memento, b: Memento) => instantDate(a.datetime).getTime() - instantDate(b.datetime).getTime();

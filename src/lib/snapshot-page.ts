@@ -1,5 +1,6 @@
 import type { ArchivedArticle } from './articles';
-import { newsArticleJsonLd, citationMetaTags, scriptSafeJson, type ArticleMetaInput } from './article-meta';
+import { newsArticleJsonLd, citationMetaTags, type ArticleMetaInput } from './article-meta';
+import { htmlSafeJson } from './json';
 import { captureHref } from './captures';
 import { citationsFor, type CitationSource } from './citations';
 import { chicagoDate } from './citations/chicago';
@@ -80,7 +81,7 @@ export function snapshotPage(article: ArchivedArticle, site: URL | string) {
       phrase,
     },
     meta: citationMetaTags(metaInput),
-    jsonLd: scriptSafeJson(newsArticleJsonLd(metaInput)),
+    jsonLd: htmlSafeJson(newsArticleJsonLd(metaInput)),
     memento: {
       original: data.sourceUrl,
       timemap: absoluteUrl(timemapPath(data.sourceUrl), site),

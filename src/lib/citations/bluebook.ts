@@ -1,4 +1,4 @@
-import { compose, dateParts, italicTitle, type CitationSource, type Formatted } from './source';
+import { compose, dateParts, italicTitle, withoutThe, type CitationSource, type Formatted } from './source';
 
 /** Bluebook table T12: months abbreviated, except May, June and July. */
 const T12_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -14,7 +14,6 @@ export function bluebookDate(iso: string): string {
  * newspaper names use most; "The" is dropped.
  */
 const T13: [RegExp, string][] = [
-  [/^The\s+/, ''],
   [/\bNew York\b/g, 'N.Y.'],
   [/\bLos Angeles\b/g, 'L.A.'],
   [/\bWashington\b/g, 'Wash.'],
@@ -29,7 +28,7 @@ const T13: [RegExp, string][] = [
 
 /** "The New York Times" -> "N.Y. Times"; "The Wall Street Journal" -> "Wall St. J.". */
 export function bluebookPeriodical(name: string): string {
-  return T13.reduce((text, [pattern, abbreviation]) => text.replace(pattern, abbreviation), name);
+  return T13.reduce((text, [pattern, abbreviation]) => text.replace(pattern, abbreviation), withoutThe(name));
 }
 
 /** Authors in full as printed; two joined by "&"; three or more: the first and "et al." */

@@ -7,7 +7,7 @@ import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { jsonFile } from '../json';
 import { chicagoDate } from './chicago';
-import { dateParts, splitName, type CitationSource } from './source';
+import { dateParts, escapeHtml, splitName, type CitationSource } from './source';
 
 /** A CSL-JSON item: the form reference managers (Zotero, Mendeley, Pandoc) exchange. */
 export interface CslItem {
@@ -79,7 +79,7 @@ export function apa(source: CitationSource, item: CslItem): { text: string; html
   const archived = ` Archived ${chicagoDate(source.archived)}, at ${source.archiveUrl}.`;
   return {
     text: `${cite.format('bibliography', { ...options, format: 'text' }).trim()}${archived}`,
-    html: `${italicsOnly(entry)}${archived.replace(/&/g, '&amp;').replace(/</g, '&lt;')}`,
+    html: `${italicsOnly(entry)}${escapeHtml(archived)}`,
   };
 }
 

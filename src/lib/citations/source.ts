@@ -97,7 +97,8 @@ export interface Formatted {
   html: string;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text made safe inside HTML: `&`, `<` and `>` as entities. */
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Builds a citation from parts, some italic: the text form drops the italics, the HTML form marks

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationMetaTags, newsArticleJsonLd, scriptSafeJson } from '../../../src/lib/article-meta';
+import { citationMetaTags, newsArticleJsonLd } from '../../../src/lib/article-meta';
+import { htmlSafeJson } from '../../../src/lib/json';
 
 const input = {
   headline: 'A headline </script><script>alert(1)</script>',
@@ -28,7 +29,7 @@ describe('article metadata', () => {
   });
 
   it('writes JSON-LD that no headline can break out of', () => {
-    const json = scriptSafeJson(newsArticleJsonLd(input));
+    const json = htmlSafeJson(newsArticleJsonLd(input));
     expect(json).not.toMatch(/<\/script|<script|<!--/i);
     expect(JSON.parse(json).headline).toBe(input.headline);
   });

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hashSite, manifestText, parseManifest, sha256, verifySite } from '../../../src/lib/manifest';
+import { sha256Hex } from '../../../src/lib/captures';
+import { hashSite, manifestText, parseManifest, verifySite } from '../../../src/lib/manifest';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,7 +19,9 @@ function site(): string {
 describe('the site manifest', () => {
   it('lists every file, sorted, with its SHA-256, in BagIt form', async () => {
     const text = manifestText(await hashSite(site()));
-    expect(text).toBe(`${sha256('<p>article</p>')}  articles/a/index.html\n${sha256('<p>home</p>')}  index.html\n`);
+    expect(text).toBe(
+      `${sha256Hex('<p>article</p>')}  articles/a/index.html\n${sha256Hex('<p>home</p>')}  index.html\n`,
+    );
     expect(parseManifest(text).map((e) => e.path)).toEqual(['articles/a/index.html', 'index.html']);
   });
 
