@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { openPage, useBrowser } from '../helpers/browser';
+import { STORY } from '../helpers/seed';
 
 const baseUrl = inject('baseUrl');
-const STORY = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
 const PAGES = [
   '/',
   `${STORY}20261125/`,

@@ -6,14 +6,7 @@ import { select, selectAll } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/dist';
-
-const SITE = 'http://localhost:4321';
-const STORY = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
-const ARTICLE = `${STORY}20261125/`;
-const SOURCE =
-  'https://www.themoscowtimes.com/2024/12/11/exclusive-russia-reeling-from-syrian-regimes-collapse-bets-on-chaos-to-preserve-its-foothold-a87297';
-const HEADLINE = "Exclusive: Russia, Reeling from Syrian Regime's Collapse, Bets on Chaos to Preserve Its Foothold";
-const SEED_MD = 'content/articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria.md';
+import { ARTICLE, HEADLINE, SEED_MD, SITE, SOURCE, STORY } from '../helpers/seed';
 
 const read = (path: string) => readFileSync(join(DIST, path));
 const page = fromHtml(read(`${ARTICLE}index.html`).toString('utf8'));

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from '../helpers/browser';
+import { ARTICLE, SOURCE } from '../helpers/seed';
 
 const baseUrl = inject('baseUrl');
-const STORY = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
-const ARTICLE = `${STORY}20261125/`;
-const SOURCE =
-  'https://www.themoscowtimes.com/2024/12/11/exclusive-russia-reeling-from-syrian-regimes-collapse-bets-on-chaos-to-preserve-its-foothold-a87297';
 
 const browser = useBrowser();
 

@@ -5,8 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/dist';
-
-const ARTICLE = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261125/';
+import { ARTICLE } from '../helpers/seed';
 
 /** Gzipped bytes (zlib's default level, as static hosts compress) of a file in dist/. */
 const gz = (path: string) => gzipSync(readFileSync(join(DIST, path))).length;

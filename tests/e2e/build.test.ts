@@ -2,9 +2,7 @@ import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { build, copyProject, ROOT, runBin } from '../helpers/project-copy';
-
-const SEED = 'content/articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria.md';
-const SNAPSHOT = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261125/';
+import { ARTICLE, SEED_MD } from '../helpers/seed';
 
 let project: ReturnType<typeof copyProject> | undefined;
 afterEach(() => project?.remove());
@@ -37,13 +35,13 @@ describe('npm run build refuses', () => {
   });
 
   it('an edit to a published snapshot, naming the file and its permanent URL', () => {
-    const dir = projectWith((d) => appendFileSync(join(d, SEED), '\nA sentence added after publication.\n'));
-    expectRefused(dir, `${SEED}: changed since ${SNAPSHOT} was published`);
+    const dir = projectWith((d) => appendFileSync(join(d, SEED_MD), '\nA sentence added after publication.\n'));
+    expectRefused(dir, `${SEED_MD}: changed since ${ARTICLE} was published`);
   });
 
   it('a published URL that would no longer be produced, naming it', () => {
     const dir = projectWith((d) => {
-      const file = join(d, SEED);
+      const file = join(d, SEED_MD);
       writeFileSync(
         file,
         readFileSync(file, 'utf8').replace('storySlug: russia-bets-on-chaos', 'storySlug: kremlin-bets-on-chaos'),
@@ -51,13 +49,13 @@ describe('npm run build refuses', () => {
     });
     expectRefused(
       dir,
-      `${SNAPSHOT}: published from ${SEED} and listed in content/archive.lock.json, but no article produces it any more`,
+      `${ARTICLE}: published from ${SEED_MD} and listed in content/archive.lock.json, but no article produces it any more`,
     );
   });
 
   it('a new snapshot that has not been entered in the lock file', () => {
     const dir = projectWith((d) => {
-      const seed = readFileSync(join(d, SEED), 'utf8');
+      const seed = readFileSync(join(d, SEED_MD), 'utf8');
       writeFileSync(
         join(d, 'content/articles/later.md'),
         seed.replace('archived: "2026-11-25"', 'captured: "2026-11-26T09:00:00Z"\narchived: "2026-11-26"'),
@@ -75,7 +73,7 @@ describe('a build that fails after the pages were written', () => {
     const before = readFileSync(join(dir, 'dist/manifest-sha256.txt'), 'utf8');
     // Valid frontmatter, but a body with no paragraph: the page renders, and the post-build
     // check then stops the build.
-    const seed = readFileSync(join(dir, SEED), 'utf8');
+    const seed = readFileSync(join(dir, SEED_MD), 'utf8');
     const [, frontmatter] = seed.split('---\n');
     writeFileSync(
       join(dir, 'content/articles/headings-only.md'),

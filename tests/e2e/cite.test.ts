@@ -1,13 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from '../helpers/browser';
+import { ARTICLE, HEADLINE, SITE, SOURCE, STORY } from '../helpers/seed';
 
 const baseUrl = inject('baseUrl');
-const SITE = 'http://localhost:4321';
-const STORY = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
-const ARTICLE = `${STORY}20261125/`;
-const SOURCE =
-  'https://www.themoscowtimes.com/2024/12/11/exclusive-russia-reeling-from-syrian-regimes-collapse-bets-on-chaos-to-preserve-its-foothold-a87297';
-const HEADLINE = "Exclusive: Russia, Reeling from Syrian Regime's Collapse, Bets on Chaos to Preserve Its Foothold";
 
 const browser = useBrowser();
 

@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from '../helpers/browser';
+import { ARTICLE } from '../helpers/seed';
 
 const baseUrl = inject('baseUrl');
-const ARTICLE = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261125/';
 const browser = useBrowser();
 
 /** A page that records every Content-Security-Policy violation the browser reports. */

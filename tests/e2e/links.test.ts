@@ -4,8 +4,8 @@ import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/built-pages';
 import { DIST } from '../helpers/dist';
+import { SITE } from '../helpers/seed';
 
-const SITE = 'http://localhost:4321';
 const pages = builtPages();
 
 /** The file in dist/ that a local URL path is served from, or null. */

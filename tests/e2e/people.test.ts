@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
+import { ARTICLE } from '../helpers/seed';
 
 const baseUrl = inject('baseUrl');
-const ARTICLE = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261125/';
 const browser = useBrowser();
 
 describe('people and their quotations', () => {

@@ -5,12 +5,10 @@ import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from '../helpers/browser';
 import { builtPages } from '../helpers/built-pages';
 import { DIST } from '../helpers/dist';
+import { ARTICLE, SITE, STORY } from '../helpers/seed';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages();
-const STORY = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
-const ARTICLE = `${STORY}20261125/`;
-const SITE = 'http://localhost:4321';
 
 const browser = useBrowser();
 

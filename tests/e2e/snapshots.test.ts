@@ -9,10 +9,8 @@ import { build, copyProject, runBin } from '../helpers/project-copy';
 import { startStaticServer } from '../helpers/static-server';
 import { htmlProblems } from '../helpers/html-validate';
 import { axeViolations } from '../helpers/axe';
+import { SEED_MD, SITE, STORY } from '../helpers/seed';
 
-const SITE = 'http://localhost:4321';
-const SEED = 'content/articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria.md';
-const STORY = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
 const FIRST = `${STORY}20261125/`;
 const SECOND = `${STORY}20261126090000/`;
 /** Person pages are indexed too, one per registered person. */
@@ -31,7 +29,7 @@ const canonical = (path: string) => select('link[rel=canonical]', html(path))?.p
  */
 beforeAll(() => {
   project = copyProject('archive-snapshots-');
-  const seed = readFileSync(join(project.dir, SEED), 'utf8');
+  const seed = readFileSync(join(project.dir, SEED_MD), 'utf8');
   writeFileSync(
     join(project.dir, 'content/articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria-2.md'),
     seed

@@ -1,22 +1,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import type { Person } from '../../src/schemas/person';
+import { parseYaml } from '../../src/lib/registers';
+import { personSchema, type Person } from '../../src/schemas/person';
 import type { Paragraph } from '../../src/lib/quotes/spans';
 import { renderMarkdown } from './render-markdown';
 import { ROOT } from './project-copy';
 
-/** The registry of people as committed under content/people/. */
+/** The registry of people as committed under content/people/, read with the build's own schema. */
 export function registry(): Person[] {
   const dir = join(ROOT, 'content/people');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => {
-      const data = parse(readFileSync(join(dir, f), 'utf8'));
-      return { aliases: [], compounds: false, ...data, id: f.replace(/\.yaml$/, '') } as Person;
+      const { value, problems } = parseYaml(readFileSync(join(dir, f), 'utf8'), personSchema, f);
+      if (!value) throw new Error(problems.join('\n'));
+      return { ...value, id: f.replace(/\.yaml$/, '') };
     });
 }
 
