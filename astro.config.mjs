@@ -9,7 +9,7 @@ import manifest from './src/integrations/manifest.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
-import { isStoryAddress } from './src/lib/permalinks.ts';
+import { isChangesAddress, isStoryAddress } from './src/lib/permalinks.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
@@ -46,7 +46,8 @@ export default defineConfig({
     contentCheck(),
     buildCheck(),
     // A story's plain address names its newest snapshot as canonical; the sitemap lists that.
-    sitemap({ filter: (page) => !isStoryAddress(page) }),
+    // Pages comparing two snapshots are derived from them and not listed either.
+    sitemap({ filter: (page) => !isStoryAddress(page) && !isChangesAddress(page) }),
     pagefind(),
     staticHostFiles(),
     manifest(),

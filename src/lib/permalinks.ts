@@ -118,6 +118,15 @@ export function snapshotPath(entry: SnapshotFields): string {
   return `${storyPath(entry)}${snapshotStamp(entry)}/`;
 }
 
+/**
+ * The address of the word-level changes between two snapshots of a story, older first:
+ * `/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos/changes/20261125-20261126090000/`.
+ * Stamps are digits only, so the `changes` segment can never be mistaken for a snapshot.
+ */
+export function changesPath(story: string, olderStamp: string, newerStamp: string): string {
+  return `${story}changes/${olderStamp}-${newerStamp}/`;
+}
+
 /** The route parameter Astro's `articles/[...path].astro` page receives for an address under /articles/. */
 export function articleRouteParam(path: string): string {
   return path.replace(/^\/articles\/|\/$/g, '');
@@ -148,4 +157,9 @@ export function assertUniquePaths(items: readonly { file: string; path: string }
  */
 export function isStoryAddress(url: string): boolean {
   return /^\/articles\/[^/]+\/\d{4}-\d{2}-\d{2}\/[^/]+\/$/.test(new URL(url, 'http://x/').pathname);
+}
+
+/** True for a page comparing two snapshots: derived from them, so left out of the sitemap. */
+export function isChangesAddress(url: string): boolean {
+  return /^\/articles\/[^/]+\/\d{4}-\d{2}-\d{2}\/[^/]+\/changes\/\d+-\d+\/$/.test(new URL(url, 'http://x/').pathname);
 }

@@ -13,14 +13,15 @@ function textOf(node: Element): string {
   return toText(copy).replace(/\s+/g, ' ').trim();
 }
 
-function blocks(nodes: readonly RootContent[]): string[] {
+function blocks(nodes: readonly RootContent[], numbered = true): string[] {
   const out: string[] = [];
   for (const node of nodes) {
     if (node.type !== 'element') continue;
     const id = typeof node.properties.id === 'string' ? node.properties.id : '';
     if (/^h[1-6]$/.test(node.tagName)) out.push(`## ${textOf(node)}`);
-    else if (node.tagName === 'p') out.push(/^p-\d+$/.test(id) ? `¶ ${id.slice(2)}  ${textOf(node)}` : textOf(node));
-    else if (node.tagName === 'blockquote') out.push(...blocks(node.children).map((b) => `> ${b}`));
+    else if (node.tagName === 'p')
+      out.push(numbered && /^p-\d+$/.test(id) ? `¶ ${id.slice(2)}  ${textOf(node)}` : textOf(node));
+    else if (node.tagName === 'blockquote') out.push(...blocks(node.children, numbered).map((b) => `> ${b}`));
     else if (node.tagName === 'ul' || node.tagName === 'ol') {
       out.push(
         node.children
@@ -41,4 +42,12 @@ function blocks(nodes: readonly RootContent[]): string[] {
 export function articlePlainText(header: readonly string[], renderedHtml: string): string {
   const tree: Root = fromHtml(renderedHtml, { fragment: true });
   return `${header.join('\n')}\n\n${blocks(tree.children).join('\n\n')}\n`;
+}
+
+/**
+ * The article's text blocks (headings as `## Heading`, paragraphs, quotations as `> ...`, lists),
+ * without paragraph numbers: what two snapshots are compared by.
+ */
+export function articleTextBlocks(renderedHtml: string): string[] {
+  return blocks(fromHtml(renderedHtml, { fragment: true }).children, false);
 }

@@ -6,7 +6,8 @@ import { citationsFor, type CitationSource } from './citations';
 import { chicagoDate } from './citations/chicago';
 import { quotedTitle } from './citations/source';
 import { httpDate, mementoRel, timemapPath, type Memento } from './memento';
-import { absoluteUrl, snapshotInstant } from './permalinks';
+import { absoluteUrl, snapshotInstant, snapshotStamp } from './permalinks';
+import { changesHref } from './changes-page';
 import { SITE } from './site';
 import { formatDay, joinNames } from './format';
 
@@ -108,7 +109,13 @@ export function snapshotPage(article: ArchivedArticle, site: URL | string) {
     },
     otherSnapshots: article.snapshots
       .filter((s) => s.path !== article.path)
-      .map((s) => ({ path: s.path, text: formatDay(s.instant.iso), kind: s.instant.kind })),
+      .map((s) => ({
+        path: s.path,
+        text: formatDay(s.instant.iso),
+        kind: s.instant.kind,
+        /** The page marking the words that differ between this snapshot and that one. */
+        changes: changesHref(article.storyPath, snapshotStamp(data), s.stamp),
+      })),
   };
 }
 

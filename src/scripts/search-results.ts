@@ -29,6 +29,13 @@ function excerptOf(html: string): HTMLParagraphElement {
   return excerpt;
 }
 
+/** "1 snapshot", "3 snapshots": how many copies of the story the archive keeps; the result is the newest. */
+export function snapshotCount(meta: string | undefined): string {
+  const n = Number(meta);
+  if (!Number.isInteger(n) || n < 1) return '';
+  return n === 1 ? '1 snapshot' : `${n} snapshots (newest shown)`;
+}
+
 /** One result: headline link, date, publication and byline (or who a person is), the excerpt, then links to sections. */
 export function renderResult(data: ResultData): HTMLLIElement {
   const item = el('li', 'search-result');
@@ -44,6 +51,7 @@ export function renderResult(data: ResultData): HTMLLIElement {
     data.meta.date ? formatDay(data.meta.date) : '',
     data.meta.publication ?? '',
     data.meta.byline ?? '',
+    snapshotCount(data.meta.snapshots),
   ];
   meta.textContent = parts.filter(Boolean).join(' · ');
   // Hits before the first heading form a sub-result without an anchor; hits under a heading link

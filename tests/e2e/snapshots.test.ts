@@ -1,5 +1,6 @@
 import LinkHeader from 'http-link-header';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { toText } from 'hast-util-to-text';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -15,6 +16,7 @@ const FIRST = `${STORY}20261125/`;
 const SECOND = `${STORY}20261126090000/`;
 /** Person pages are indexed too, one per registered person. */
 const PEOPLE = 12;
+const CHANGES = `${STORY}changes/20261125-20261126090000/`;
 const MOVED_FROM = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos/20261125/';
 
 let project: ReturnType<typeof copyProject>;
@@ -66,7 +68,8 @@ describe('two snapshots of one article', () => {
     expect(select('article[data-pagefind-body]', html(SECOND))).toBeTruthy();
     expect(select('article[data-pagefind-body]', html(FIRST))).toBeFalsy();
     expect(select('article[data-pagefind-body]', html(STORY))).toBeFalsy();
-    expect(selectAll('.snapshots a', html(FIRST)).map((a) => a.properties['href'])).toEqual([SECOND]);
+    expect(selectAll('.snapshots a', html(FIRST)).map((a) => a.properties['href'])).toEqual([SECOND, CHANGES]);
+    expect(selectAll('.snapshots a', html(SECOND)).map((a) => a.properties['href'])).toEqual([FIRST, CHANGES]);
     expect(JSON.parse(file('pagefind/pagefind-entry.json')).languages.en.page_count).toBe(1 + PEOPLE);
   });
 
@@ -76,6 +79,54 @@ describe('two snapshots of one article', () => {
     expect(links.rel('memento').map((l) => l.uri)).toEqual([SITE + FIRST, SITE + SECOND]);
     expect(links.rel('first')[0]!.uri).toBe(SITE + FIRST);
     expect(links.rel('last')[0]!.uri).toBe(SITE + SECOND);
+  });
+
+  it('marks the changed sentence on the page comparing the two, word by word', () => {
+    const page = html(CHANGES);
+    const changed = selectAll('.diff-changed', page);
+    expect(changed).toHaveLength(1);
+    expect(selectAll('del', changed[0]!).map((d) => toText(d))).toEqual(['[removed: an unprecedented]']);
+    expect(selectAll('ins', changed[0]!).map((d) => toText(d))).toEqual(['[added: a serious]']);
+    expect(toText(changed[0]!)).toContain(
+      'poses [removed: an unprecedented][added: a serious] challenge for the Kremlin',
+    );
+    expect(select('.changes-summary', page) && toText(select('.changes-summary', page)!)).toContain(
+      '2 words removed and 2 added, in 1 of',
+    );
+    expect(selectAll('.changes-snapshots a', page).map((a) => a.properties['href'])).toEqual([FIRST, SECOND]);
+    expect(select('.changes-index a', page)?.properties['href']).toBe(`#${changed[0]!.properties['id']}`);
+    expect(file('sitemap-0.xml')).not.toContain('/changes/');
+    expect(select('[data-pagefind-body]', page)).toBeFalsy();
+  });
+
+  it('has a comparison page that is valid and accessible in both colour schemes', async () => {
+    expect(await htmlProblems(join(project.dir, 'dist', CHANGES, 'index.html'))).toEqual([]);
+    const server = await startStaticServer(join(project.dir, 'dist'));
+    try {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page } = await openPage(browser(), server.url, { colorScheme, bypassCSP: true });
+        await page.goto(server.url + CHANGES);
+        expect(await axeViolations(page)).toEqual([]);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('finds the story once in search, at its newest snapshot, saying how many snapshots exist', async () => {
+    const server = await startStaticServer(join(project.dir, 'dist'));
+    try {
+      const { page } = await openPage(browser(), server.url);
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent('Kremlin')}`);
+      const results = page.locator('.search-result', { hasText: 'Russia, Reeling from Syrian Regime' });
+      await results.first().waitFor();
+      expect(await results.count()).toBe(1);
+      const href = String(await results.locator('h2 a').getAttribute('href'));
+      expect(href.split('?')[0]).toBe(SECOND);
+      expect(await results.locator('.result-meta').innerText()).toContain('2 snapshots (newest shown)');
+    } finally {
+      await server.close();
+    }
   });
 
   it('shows one entry per story on the home page and in the feed', () => {
@@ -164,6 +215,13 @@ describe('a withdrawn snapshot', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('leaves the older snapshot at its address, unchanged, and no comparison with the withdrawn copy', () => {
+    expect(canonical(FIRST)).toBe(SITE + FIRST);
+    expect(file(`${FIRST}index.html`)).toContain('poses an unprecedented challenge');
+    expect(selectAll('.snapshots a', html(FIRST))).toEqual([]);
+    expect(existsSync(join(project.dir, 'dist', CHANGES))).toBe(false);
   });
 
   it('leaves the index, the feed and the TimeMap; the plain address shows the older snapshot', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
   articleRouteParam,
+  changesPath,
+  isChangesAddress,
   assertUniquePaths,
   publicationKey,
   snapshotInstant,
@@ -89,5 +91,18 @@ describe('assertUniquePaths', () => {
         { file: 'b.md', path: '/b/' },
       ]),
     ).not.toThrow();
+  });
+});
+
+describe('changes addresses', () => {
+  const story = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos/';
+  it('puts the comparison of two snapshots under the story, older stamp first', () => {
+    expect(changesPath(story, '20261125', '20261126090000')).toBe(`${story}changes/20261125-20261126090000/`);
+  });
+
+  it('tells comparison pages apart from snapshots and stories', () => {
+    expect(isChangesAddress(`https://archive.example${story}changes/20261125-20261126090000/`)).toBe(true);
+    expect(isChangesAddress(`${story}20261125/`)).toBe(false);
+    expect(isChangesAddress(story)).toBe(false);
   });
 });
