@@ -6,6 +6,10 @@
  * of the whole process tree, pages per second, index and site size, and prints the project's
  * ratios to each baseline. Writes DIR/bench.json and DIR/bench-chart.svg. Not part of `npm test`:
  * the figures depend on the machine, so compare ratios rather than seconds.
+ *
+ * `--reader` also measures the project's build at each size as a reader meets it (page weights,
+ * name searches in Chromium, Lighthouse); `--reader-only [--dist dist]` measures an existing build
+ * only, such as the seed site after `npm run build`. `--no-lighthouse` skips Lighthouse.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,18 +19,34 @@ import { bareAstro, hugoSite, linkPackages } from '../bench/baselines';
 import { chartSvg, type Series } from '../bench/chart';
 import { generateArchive, type GeneratedFile } from '../bench/generate';
 import { folderSize, measuredRun, type RunResult } from '../bench/measure';
+import { measureReader, type ReaderFigures } from '../bench/reader';
+import { readerTable } from '../bench/reader-table';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
 };
+const readerOnly = args.includes('--reader-only');
+const readerOptions = { lighthouse: !args.includes('--no-lighthouse') };
+const out = resolve(option('out', join(tmpdir(), 'archive-bench')));
+
+if (readerOnly) {
+  const dist = resolve(option('dist', 'dist'));
+  console.log(`Reader-side figures of ${dist}\n`);
+  const figures = await measureReader(dist, readerOptions);
+  console.log(readerTable(figures));
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'bench.json'), `${JSON.stringify({ reader: { dist, ...figures } }, null, 2)}\n`);
+  console.log(`\nWritten to ${join(out, 'bench.json')}`);
+  process.exit(0);
+}
+
 const sizes = option('sizes', option('articles', '1000')).split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error('--sizes must be whole numbers of at least 1, such as 1000,10000');
   process.exit(2);
 }
-const out = resolve(option('out', join(tmpdir(), 'archive-bench')));
 const root = process.cwd();
 const hugo = spawnSync('hugo', ['version'], { encoding: 'utf8' }).status === 0;
 
@@ -84,6 +104,7 @@ async function measure(
 }
 
 const results: Record<number, Record<string, SystemResult>> = {};
+const readerResults: Record<number, ReaderFigures> = {};
 for (const n of sizes) {
   console.log(`\n${n.toLocaleString('en')} articles`);
   const generated = generateArchive(n + 1);
@@ -112,6 +133,11 @@ for (const n of sizes) {
     },
     async () => write(project, extra),
   );
+  if (args.includes('--reader')) {
+    // Measured before the baselines build, while the machine is otherwise quiet.
+    console.log('  reader-side figures...');
+    readerResults[n] = await measureReader(join(project, 'dist'), readerOptions);
+  }
 
   const bare = join(sizeDir, 'bare-astro');
   results[n].bareAstro = await measure(
@@ -168,6 +194,11 @@ console.log(`
 | articles | system | cold | warm (+1) | peak memory | pages/s | index | site |
 | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}`);
+for (const [n, figures] of Object.entries(readerResults)) {
+  console.log(
+    `\nReader-side figures, project at ${Number(n).toLocaleString('en')} articles (+1)\n\n${readerTable(figures)}`,
+  );
+}
 
 mkdirSync(out, { recursive: true });
 const json = Object.fromEntries(
@@ -184,6 +215,7 @@ const json = Object.fromEntries(
           pagesPerSecond: r.pages / r.cold.seconds,
           indexBytes: r.indexBytes,
           siteBytes: r.siteBytes,
+          ...(name === 'project' && readerResults[Number(n)] ? { reader: readerResults[Number(n)] } : {}),
         },
       ]),
     ),

@@ -1,0 +1,97 @@
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { bytesSince, type Served } from './serve';
+
+/** Debian's Chromium: the benchmark never downloads a browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** One search as a reader sees it: the bytes it cost and the time until its results were drawn. */
+export interface SearchFigure {
+  label: string;
+  query: string;
+  ms: number;
+  bytes: number;
+  requests: number;
+}
+
+/**
+ * Records, in the page, the time of the first animation frame after result items are added to
+ * the results list: the moment they can be drawn. Installed before the page's own scripts run.
+ */
+const RENDER_PROBE = `
+window.__rendered = [];
+new MutationObserver((mutations) => {
+  const added = mutations.some((m) => [...m.addedNodes].some((n) => n.matches?.('li.search-result')));
+  if (added) requestAnimationFrame(() => window.__rendered.push(performance.now()));
+}).observe(document, { childList: true, subtree: true });
+`;
+
+const renderedAfter = (page: Page, since: number) =>
+  page
+    .waitForFunction((t) => (window as unknown as { __rendered: number[] }).__rendered.find((r) => r > t), since, {
+      timeout: 60_000,
+    })
+    .then((handle) => handle.jsonValue() as Promise<number>);
+
+/** Waits until the search page has loaded and initialised Pagefind (it then shows the filters). */
+const pagefindReady = (page: Page) => page.waitForSelector('.refine:not([hidden])', { timeout: 60_000 });
+
+/**
+ * Submits a query through the search form. A submit searches at once, so the page's typing pause
+ * (250 ms after each keystroke) is left out; the clock starts as the query is applied.
+ */
+async function submitted(page: Page, served: Served[], label: string, query: string): Promise<SearchFigure> {
+  const from = served.length;
+  const start = await page.evaluate((q) => {
+    const input = document.querySelector<HTMLInputElement>('#search-query')!;
+    input.value = q;
+    const t = performance.now();
+    input.form!.requestSubmit();
+    return t;
+  }, query);
+  const end = await renderedAfter(page, start);
+  return { label, query, ms: end - start, bytes: bytesSince(served, from), requests: served.length - from };
+}
+
+/**
+ * Search figures for two registered names on `/search/`, each from an empty cache unless said:
+ * opening `/search/?q=<first>` (the page, Pagefind and the results, timed from navigation);
+ * the first name submitted once Pagefind has loaded; a second name in the same page; and the
+ * first name again after a reload with the browser's cache kept.
+ */
+export async function measureSearch(url: string, served: Served[], [first, second]: [string, string]) {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  const fresh = async (): Promise<[BrowserContext, Page]> => {
+    const context = await browser.newContext();
+    await context.addInitScript(RENDER_PROBE);
+    return [context, await context.newPage()];
+  };
+  try {
+    const figures: SearchFigure[] = [];
+    {
+      const [context, page] = await fresh();
+      const from = served.length;
+      await page.goto(`${url}/search/?q=${encodeURIComponent(first)}`);
+      const end = await renderedAfter(page, 0);
+      const bytes = bytesSince(served, from);
+      figures.push({ label: 'cold: open /search/?q=', query: first, ms: end, bytes, requests: served.length - from });
+      await context.close();
+    }
+    const [context, page] = await fresh();
+    const from = served.length;
+    await page.goto(`${url}/search/`);
+    await pagefindReady(page);
+    const cold = await submitted(page, served, 'cold: first query after load', first);
+    figures.push({ ...cold, bytes: bytesSince(served, from), requests: served.length - from });
+    figures.push(await submitted(page, served, 'warm: second name, same page', second));
+    await page.reload();
+    await pagefindReady(page);
+    figures.push(await submitted(page, served, 'warm: same name after reload', first));
+    await context.close();
+    return figures;
+  } finally {
+    await browser.close();
+  }
+}
