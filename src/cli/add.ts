@@ -1,0 +1,127 @@
+/**
+ * `npm run add -- <capture> [--url <original URL>]`: imports a captured article (plain text or a
+ * saved HTML page) as a new entry under content/articles/, keeping the capture byte for byte
+ * under content/captures/. It never fetches anything, never overwrites a file, and writes
+ * nothing unless the entry passes the build's own validation. Locking is left to `npm run lock`.
+ */
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { sha256Hex } from '../lib/captures';
+import { captureFormat } from '../lib/import/capture-format';
+import { ImportError } from '../lib/import/draft';
+import { buildEntry } from '../lib/import/entry';
+import { parseHtmlCapture } from '../lib/import/html-capture';
+import type { KnownPublication } from '../lib/import/publication';
+import { formatReport } from '../lib/import/report';
+import { parseTextCapture } from '../lib/import/text-capture';
+import { validateArticleSource } from '../lib/validate-article';
+
+const USAGE =
+  'usage: npm run add -- <capture file> [--url <original URL>] [--publication <name>] [--author <name>]... [--no-byline] [--dry-run] [--root <project folder>]';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    url: { type: 'string' },
+    publication: { type: 'string' },
+    author: { type: 'string', multiple: true },
+    'no-byline': { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    root: { type: 'string' },
+  },
+});
+
+const input = positionals[0];
+if (!input || positionals.length > 1) {
+  console.error(USAGE);
+  process.exit(1);
+}
+const root = resolve(values.root ?? process.cwd());
+const articlesDir = join(root, 'content/articles');
+const capturesDir = join(root, 'content/captures');
+
+/** One line naming the input, the field and what is wrong; exit 1 with nothing written. */
+function fail(field: string, message: string): never {
+  console.error(`${input}: ${field}: ${message}`);
+  process.exit(1);
+}
+
+/** Publications and capture checksums of the entries already in the archive. */
+async function existingEntries(): Promise<{ file: string; publication: KnownPublication; sha256: string }[]> {
+  const files = existsSync(articlesDir) ? await readdir(articlesDir, { recursive: true }) : [];
+  const entries = [];
+  for (const file of files.filter((f) => f.endsWith('.md'))) {
+    const result = validateArticleSource(await readFile(join(articlesDir, file), 'utf8'));
+    if (result.ok) {
+      entries.push({
+        file: `content/articles/${file}`,
+        publication: result.data.publication,
+        sha256: result.data.capture.sha256,
+      });
+    }
+  }
+  return entries;
+}
+
+let bytes: Buffer;
+try {
+  bytes = await readFile(resolve(input));
+} catch (error) {
+  fail('(capture)', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+}
+
+try {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportError('(capture)', 'not a capture: the file is not UTF-8 text or HTML');
+  }
+  const format = captureFormat(input, text);
+  const draft = format === 'html' ? parseHtmlCapture(text) : parseTextCapture(text);
+  const captureName = basename(input);
+  const sha256 = sha256Hex(bytes);
+  const existing = await existingEntries();
+  const entry = buildEntry(draft, {
+    captureName,
+    sha256,
+    archived: new Date().toISOString().slice(0, 10),
+    ...(values.url ? { url: values.url } : {}),
+    ...(values.publication ? { publication: values.publication } : {}),
+    ...(values.author ? { authors: values.author } : {}),
+    ...(values['no-byline'] ? { noByline: true } : {}),
+    knownPublications: existing.map((e) => e.publication),
+  });
+
+  const entryPath = join(articlesDir, entry.fileName);
+  const capturePath = join(capturesDir, captureName);
+  const shown = (path: string) => relative(root, path);
+  if (existsSync(entryPath)) {
+    throw new ImportError('(entry)', `refusing to overwrite the existing entry ${shown(entryPath)}`);
+  }
+  const already = existing.find((e) => e.sha256 === sha256);
+  if (already) throw new ImportError('capture', `this capture is already archived as ${already.file}`);
+  const captureThere = existsSync(capturePath);
+  if (captureThere && sha256Hex(await readFile(capturePath)) !== sha256) {
+    throw new ImportError(
+      'capture.file',
+      `a different file named ${shown(capturePath)} already exists; rename the capture`,
+    );
+  }
+
+  if (values['dry-run']) {
+    console.log(entry.source);
+  } else {
+    await mkdir(articlesDir, { recursive: true });
+    await mkdir(capturesDir, { recursive: true });
+    if (!captureThere) await copyFile(resolve(input), capturePath);
+    // "wx" fails rather than overwrite, should another entry appear meanwhile.
+    await writeFile(entryPath, entry.source, { flag: 'wx' });
+  }
+  console.log(formatReport(entry, shown(entryPath), shown(capturePath), values['dry-run'] === true));
+} catch (error) {
+  if (error instanceof ImportError) fail(error.field, error.message);
+  throw error;
+}
