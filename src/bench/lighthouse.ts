@@ -24,6 +24,8 @@ export interface PageScores {
   /** Category id to score out of 100 (null when Lighthouse could not score it). */
   scores: Record<string, number | null>;
   failing: FailingAudit[];
+  /** Why Lighthouse could not score the page at all. */
+  error?: string;
 }
 
 /**
@@ -71,7 +73,11 @@ export async function measureLighthouse(urls: Record<string, string>): Promise<P
         onlyCategories: [...CATEGORIES],
       });
       if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
-      if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.message}`);
+      if (result.lhr.runtimeError) {
+        // A page Lighthouse cannot score (such as one that never paints) is itself a finding.
+        pages.push({ page, scores: {}, failing: [], error: result.lhr.runtimeError.message });
+        continue;
+      }
       pages.push(summariseLighthouse(page, result.lhr as unknown as LighthouseResult));
     }
     return pages;

@@ -56,7 +56,8 @@ export function readerTable(figures: ReaderFigures): string {
         (a) => `- ${p.page}, ${a.category}: ${a.id} (${a.title})${a.displayValue ? `: ${a.displayValue}` : ''}`,
       ),
     );
-    if (failing.length > 0) lines.push('', 'Audits below full marks:', ...failing);
+    const errors = figures.lighthouse.flatMap((p) => (p.error ? [`- ${p.page}: not scored: ${p.error}`] : []));
+    if (failing.length + errors.length > 0) lines.push('', 'Audits below full marks:', ...failing, ...errors);
   }
   return lines.join('\n');
 }

@@ -133,6 +133,7 @@ describe('reader table', () => {
         scores: { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100 },
         failing: [{ category: 'performance', id: 'total-blocking-time', title: 'Total Blocking Time', score: 0.9 }],
       },
+      { page: 'search', scores: {}, failing: [], error: 'The page did not paint any content. (NO_FCP)' },
     ],
   };
   const table = readerTable(figures);
@@ -152,5 +153,7 @@ describe('reader table', () => {
   it('lists the scores and the audits below full marks', () => {
     expect(table).toContain('| home | 99 | 100 | 100 | 100 |');
     expect(table).toContain('- home, performance: total-blocking-time (Total Blocking Time)');
+    expect(table).toContain('| search | n/a | n/a | n/a | n/a |');
+    expect(table).toContain('- search: not scored: The page did not paint any content. (NO_FCP)');
   });
 });
