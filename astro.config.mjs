@@ -16,6 +16,14 @@ export default defineConfig({
   site: siteUrl(process.env.ARCHIVE_SITE),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // The build cache (content store, incremental pages) belongs to this folder, not to a shared
+  // node_modules: copies of the project must not read each other's pages.
+  cacheDir: './.cache/astro',
+  experimental: {
+    // Pages whose cacheKey (src/lib/render-keys.ts) and code are unchanged are copied from the
+    // cache instead of rendered: adding one article re-renders only what lists it.
+    incrementalBuild: true,
+  },
   // 'jsx' (Astro 7's default) drops the whitespace between inline elements on separate lines,
   // which glues words together in the HTML that Pagefind indexes.
   compressHTML: true,

@@ -14,7 +14,11 @@ export async function emptyArticlePages(dir: string, pathnames: readonly string[
   const empty: string[] = [];
   for (const pathname of pathnames.filter((p) => p.startsWith('articles/'))) {
     const html = await readFile(join(dir, pathname, 'index.html'), 'utf8');
-    const body = select('.article-body', fromHtml(html));
+    // Only the article itself is parsed: most of a page's markup lies outside it.
+    const start = html.indexOf('<article');
+    const end = html.indexOf('</article>', start);
+    const article = start >= 0 && end >= 0 ? html.slice(start, end + '</article>'.length) : html;
+    const body = select('.article-body', fromHtml(article, { fragment: true }));
     // Redirect and withdrawal pages under /articles/ hold no article.
     if (body && !select('p', body)) empty.push(`/${pathname}`);
   }

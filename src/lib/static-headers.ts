@@ -22,7 +22,10 @@ const attr = (node: { properties: Record<string, unknown> } | undefined, name: s
  * an archived snapshot its Memento `Link` header and `Memento-Datetime`.
  */
 export function headersOfPage(path: string, html: string): PageHeaders {
-  const tree = fromHtml(html);
+  // Everything read here is in <head>: parsing only that keeps this fast on archives of
+  // thousands of pages.
+  const end = html.search(/<\/head\s*>/i);
+  const tree = fromHtml(end >= 0 ? html.slice(0, end) : html);
   const headers: [string, string][] = [];
   const csp = attr(select('meta[http-equiv="content-security-policy" i]', tree), 'content');
   if (csp) headers.push(['Content-Security-Policy', oneLine(csp)]);

@@ -49,7 +49,7 @@ describe('search', () => {
       await result.waitFor();
       expect(await result.count()).toBe(1);
       expect(await result.locator('.result-meta').innerText()).toBe(
-        '11 December 2024 · The Moscow Times · By Pyotr Kozlov',
+        '11 December 2024 · The Moscow Times · By Pyotr Kozlov · 1 snapshot',
       );
       expect(await result.locator('mark').count()).toBeGreaterThan(0);
 

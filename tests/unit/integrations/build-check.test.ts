@@ -17,9 +17,15 @@ describe('emptyArticlePages', () => {
     dir = mkdtempSync(join(tmpdir(), 'archive-dist-'));
     page('articles/a/2024-01-01/full', '<p>Text.</p>');
     page('articles/b/2024-01-01/empty', '');
+    page('articles/c/2024-01-01/empty-in-article', '</div><article><div class="article-body"></div></article><div>');
     page('search', '');
     expect(
-      await emptyArticlePages(dir, ['articles/a/2024-01-01/full/', 'articles/b/2024-01-01/empty/', 'search/']),
-    ).toEqual(['/articles/b/2024-01-01/empty/']);
+      await emptyArticlePages(dir, [
+        'articles/a/2024-01-01/full/',
+        'articles/b/2024-01-01/empty/',
+        'articles/c/2024-01-01/empty-in-article/',
+        'search/',
+      ]),
+    ).toEqual(['/articles/b/2024-01-01/empty/', '/articles/c/2024-01-01/empty-in-article/']);
   });
 });

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { getArchivedArticles, type ArchivedArticle } from '../../../lib/articles';
 import { articleRouteParam } from '../../../lib/permalinks';
+import { snapshotKey } from '../../../lib/render-keys';
 import { articlePlainText } from '../../../lib/plain-text';
 import { DOWNLOADS, snapshotPage, type DownloadFile } from '../../../lib/snapshot-page';
 import { matchesChecksum } from '../../../lib/captures';
@@ -11,7 +12,11 @@ import { matchesChecksum } from '../../../lib/captures';
 export const getStaticPaths = (async () => {
   const articles = await getArchivedArticles();
   return articles.flatMap((article) =>
-    DOWNLOADS.map((d) => ({ params: { path: articleRouteParam(article.path), file: d.file }, props: { article } })),
+    DOWNLOADS.map((d) => ({
+      params: { path: articleRouteParam(article.path), file: d.file },
+      props: { article },
+      cacheKey: snapshotKey(article, d.file),
+    })),
   );
 }) satisfies GetStaticPaths;
 
