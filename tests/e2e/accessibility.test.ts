@@ -6,6 +6,7 @@ import { STORY } from '../helpers/seed';
 const baseUrl = inject('baseUrl');
 const PAGES = [
   '/',
+  '/archive/',
   `${STORY}20261125/`,
   STORY,
   '/search/',

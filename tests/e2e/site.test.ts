@@ -16,6 +16,7 @@ describe('every built page', () => {
   it('includes the home, article, search and 404 pages', () => {
     expect(pages.map((p) => p.path)).toEqual([
       '/404.html',
+      '/archive/',
       ARTICLE,
       STORY,
       '/',

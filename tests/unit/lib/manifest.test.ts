@@ -17,6 +17,15 @@ function site(): string {
 }
 
 describe('the site manifest', () => {
+  it('hashes a site of thousands of files, reading a few at a time, in path order', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'archive-manifest-'));
+    const names = Array.from({ length: 3000 }, (_, i) => `p${String(i).padStart(4, '0')}.txt`);
+    for (const name of names) writeFileSync(join(dir, name), name);
+    const entries = await hashSite(dir);
+    expect(entries.map((e) => e.path)).toEqual(names);
+    expect(entries[2999]).toEqual({ path: 'p2999.txt', sha256: sha256Hex('p2999.txt') });
+  });
+
   it('lists every file, sorted, with its SHA-256, in BagIt form', async () => {
     const text = manifestText(await hashSite(site()));
     expect(text).toBe(
