@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { generateArchive, random, vocabulary, zipf } from '../../../src/bench/generate';
+import { generateArchive, peoplePool, random, vocabulary, zipf } from '../../../src/bench/generate';
 import { validateArticleSource } from '../../../src/lib/validate-article';
 
 describe('the benchmark archive generator', () => {
@@ -27,7 +27,16 @@ describe('the benchmark archive generator', () => {
     const text = articles.map((a) => a.content).join('\n');
     expect(text).toMatch(/^## /m);
     expect(text).toMatch(/^"[^"]+" \w+ said\.$/m);
-    expect(text).toContain('Gabuev');
+    expect(text).toContain('Putin');
+  });
+
+  it('names people as news does: the most prominent in most articles, an analyst in a few per cent', () => {
+    const many = generateArchive(1000, 3).filter((f) => f.path.endsWith('.md'));
+    const share = (name: string) => many.filter((a) => a.content.includes(name)).length / many.length;
+    expect(share('Vladimir Putin')).toBeGreaterThan(0.3);
+    expect(share('Alexander Gabuev')).toBeGreaterThan(0.005);
+    expect(share('Alexander Gabuev')).toBeLessThan(0.1);
+    expect(peoplePool(random(1))).toHaveLength(5000);
   });
 
   it('draws words by Zipf’s law from a large vocabulary', () => {
