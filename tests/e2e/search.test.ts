@@ -25,6 +25,22 @@ async function statusOf(page: Page): Promise<string> {
   return (await page.locator('#search-status').textContent())!.trim();
 }
 
+/**
+ * The paths of the Pagefind files a page fetches from now on. Playwright reports the requests of
+ * Pagefind's web worker as the page's own, so this sees the index and filter chunks too.
+ */
+function recordPagefindRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/pagefind/')) paths.push(pathname);
+  });
+  return paths;
+}
+
+const FILTER_CHUNK = /^\/pagefind\/filter\/.+\.pf_filter$/;
+const INDEX_CHUNK = /^\/pagefind\/index\/.+\.pf_index$/;
+
 /** Types a query into the header's search box on the home page and submits it with Enter. */
 async function searchFromHeader(page: Page, query: string) {
   await page.goto(baseUrl + '/');
@@ -94,6 +110,53 @@ describe('search', () => {
     expect(await statusOf(page)).toBe('1 result matches “Putin” (mentions Vladimir Putin).');
   });
 
+  it('searches for a name without fetching the filter values, and fetches them when a menu is opened', async () => {
+    const { page, consoleErrors } = await openPage(browser(), baseUrl);
+    const requests = recordPagefindRequests(page);
+    await page.goto(`${baseUrl}/search/`);
+    await page.locator('#search-query').pressSequentially('Gabuev');
+    expect(await statusOf(page)).toBe('2 results match “Gabuev”.');
+    await page.locator('.search-result').first().waitFor();
+    // The worker's requests are seen (the word's index chunk), and no filter chunk is among them.
+    expect(requests.filter((path) => INDEX_CHUNK.test(path))).not.toEqual([]);
+    expect(requests.filter((path) => FILTER_CHUNK.test(path))).toEqual([]);
+    const refine = page.locator('.refine');
+    expect(await refine.isVisible()).toBe(true);
+    expect(await page.locator('select[name="person"] option').allInnerTexts()).toEqual(['Any']);
+    const boxBefore = await refine.boundingBox();
+
+    await page.locator('select[name="person"]').focus();
+    await page.waitForFunction(() => document.querySelectorAll('select[name="person"] option').length > 1);
+    expect(requests.filter((path) => FILTER_CHUNK.test(path))).not.toEqual([]);
+    expect(await page.locator('select[name="publication"] option').allInnerTexts()).toEqual([
+      'Any',
+      'The Moscow Times',
+    ]);
+    expect(await page.locator('select[name="person"] option').allInnerTexts()).toContain('Alexander Gabuev');
+    // The values arrive without moving the menus or anything below them.
+    expect(await refine.boundingBox()).toEqual(boxBefore);
+
+    await page.locator('select[name="person"]').selectOption('Alexander Gabuev');
+    await page.waitForURL(/\?q=Gabuev&person=Alexander\+Gabuev$/);
+    expect(await statusOf(page)).toBe('1 result matches “Gabuev” (mentions Alexander Gabuev).');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows the filter a shared URL carries in its menu, with the filtered results', async () => {
+    const { page } = await openPage(browser(), baseUrl);
+    await page.goto(`${baseUrl}/search/?q=Putin&person=${encodeURIComponent('Vladimir Putin')}`);
+    expect(await statusOf(page)).toBe('1 result matches “Putin” (mentions Vladimir Putin).');
+    expect(await page.locator('.search-result').count()).toBe(1);
+    expect(await page.locator('select[name="person"]').inputValue()).toBe('Vladimir Putin');
+    // The other values are there too, without the reader opening the menu first.
+    await page.waitForFunction(() => document.querySelectorAll('select[name="person"] option').length > 2);
+    expect(await page.locator('select[name="person"] option').allInnerTexts()).toContain('Alexander Gabuev');
+    expect(await page.locator('select[name="person"]').inputValue()).toBe('Vladimir Putin');
+    await page.locator('select[name="person"]').selectOption('');
+    await page.waitForURL(/\?q=Putin$/);
+    expect(await statusOf(page)).toMatch(/^\d+ results? match “Putin”\.$/);
+  });
+
   it('treats curly quotes as straight ones for an exact phrase, and respects word order', async () => {
     const { page } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('\u201Csuitcase without a handle\u201D')}`);
@@ -133,6 +196,9 @@ describe('search', () => {
     const { page } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/search/?q=Putin`);
     await statusOf(page);
+    // The menus get their values when the reader reaches for one.
+    await page.locator('select[name="publication"]').focus();
+    await page.waitForFunction(() => document.querySelectorAll('select[name="author"] option').length > 1);
     expect(await page.locator('select[name="author"] option').allInnerTexts()).toEqual(['Any', 'Pyotr Kozlov']);
     expect(await page.locator('select[name="publication"] option').allInnerTexts()).toEqual([
       'Any',
