@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { sha256Hex } from '../lib/captures';
 import { captureFormat } from '../lib/import/capture-format';
 import { ImportError } from '../lib/import/draft';
-import { buildEntry } from '../lib/import/entry';
+import { buildEntry, type KnownSnapshot } from '../lib/import/entry';
+import { snapshotPath } from '../lib/permalinks';
 import { parseHtmlCapture } from '../lib/import/html-capture';
 import type { KnownPublication } from '../lib/import/publication';
 import { formatReport } from '../lib/import/report';
@@ -19,7 +20,7 @@ import { parseTextCapture } from '../lib/import/text-capture';
 import { validateArticleSource } from '../lib/validate-article';
 
 const USAGE =
-  'usage: npm run add -- <capture file> [--url <original URL>] [--publication <name>] [--author <name>]... [--no-byline] [--dry-run] [--root <project folder>]';
+  'usage: npm run add -- <capture file> [--url <original URL>] [--publication <name>] [--author <name>]... [--no-byline] [--captured <ISO time>] [--archived <YYYY-MM-DD>] [--dry-run] [--root <project folder>]';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -28,6 +29,9 @@ const { values, positionals } = parseArgs({
     publication: { type: 'string' },
     author: { type: 'string', multiple: true },
     'no-byline': { type: 'boolean' },
+    captured: { type: 'string' },
+    // The day the copy is added to the archive; today (UTC) unless given.
+    archived: { type: 'string' },
     'dry-run': { type: 'boolean' },
     root: { type: 'string' },
   },
@@ -49,7 +53,9 @@ function fail(field: string, message: string): never {
 }
 
 /** Publications and capture checksums of the entries already in the archive. */
-async function existingEntries(): Promise<{ file: string; publication: KnownPublication; sha256: string }[]> {
+async function existingEntries(): Promise<
+  { file: string; publication: KnownPublication; sha256: string; snapshot: KnownSnapshot }[]
+> {
   const files = existsSync(articlesDir) ? await readdir(articlesDir, { recursive: true }) : [];
   const entries = [];
   for (const file of files.filter((f) => f.endsWith('.md'))) {
@@ -59,6 +65,14 @@ async function existingEntries(): Promise<{ file: string; publication: KnownPubl
         file: `content/articles/${file}`,
         publication: result.data.publication,
         sha256: result.data.capture.sha256,
+        snapshot: {
+          file: `content/articles/${file}`,
+          sourceUrl: result.data.sourceUrl,
+          publication: result.data.publication.name,
+          published: result.data.published,
+          storySlug: result.data.storySlug,
+          path: snapshotPath(result.data),
+        },
       });
     }
   }
@@ -84,15 +98,19 @@ try {
   const captureName = basename(input);
   const sha256 = sha256Hex(bytes);
   const existing = await existingEntries();
+  const already = existing.find((e) => e.sha256 === sha256);
+  if (already) throw new ImportError('capture', `this capture is already archived as ${already.file}`);
   const entry = buildEntry(draft, {
     captureName,
     sha256,
-    archived: new Date().toISOString().slice(0, 10),
+    archived: values.archived ?? new Date().toISOString().slice(0, 10),
     ...(values.url ? { url: values.url } : {}),
     ...(values.publication ? { publication: values.publication } : {}),
     ...(values.author ? { authors: values.author } : {}),
     ...(values['no-byline'] ? { noByline: true } : {}),
     knownPublications: existing.map((e) => e.publication),
+    knownSnapshots: existing.map((e) => e.snapshot),
+    ...(values.captured ? { captured: values.captured } : {}),
   });
 
   const entryPath = join(articlesDir, entry.fileName);
@@ -101,8 +119,6 @@ try {
   if (existsSync(entryPath)) {
     throw new ImportError('(entry)', `refusing to overwrite the existing entry ${shown(entryPath)}`);
   }
-  const already = existing.find((e) => e.sha256 === sha256);
-  if (already) throw new ImportError('capture', `this capture is already archived as ${already.file}`);
   const captureThere = existsSync(capturePath);
   if (captureThere && sha256Hex(await readFile(capturePath)) !== sha256) {
     throw new ImportError(

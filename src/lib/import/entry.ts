@@ -5,6 +5,8 @@ import { captionMoved } from './editorial-notes';
 import { entrySource } from './frontmatter';
 import { homePage, knownPublicationName, publicationNameFromText, type KnownPublication } from './publication';
 import { entryFileName, proposeStorySlug } from './slug';
+import { snapshotPath, snapshotStamp } from '../permalinks';
+import { surt } from '../url-canonical';
 
 /** What the archive adds to a parsed capture, and what the editor said on the command line. */
 export interface EntryOptions {
@@ -23,6 +25,30 @@ export interface EntryOptions {
   noByline?: boolean;
   /** Publications the archive already holds, so one site keeps one name. */
   knownPublications?: readonly KnownPublication[];
+  /** Snapshots the archive already holds, so a new capture of an archived URL joins its story. */
+  knownSnapshots?: readonly KnownSnapshot[];
+  /** --captured: when the capture was taken (ISO date or date-time), if the capture does not say. */
+  captured?: string;
+}
+
+/** A snapshot already in the archive, as a new capture of the same original URL must match it. */
+export interface KnownSnapshot {
+  file: string;
+  sourceUrl: string;
+  publication: string;
+  published: string;
+  storySlug: string;
+  /** Its permanent address. */
+  path: string;
+}
+
+/**
+ * The story an original URL is already archived under, if any. URLs are compared in SURT form
+ * (scheme, `www.`, tracking parameters and fragments ignored), as web archives match captures.
+ */
+export function storyOf(known: readonly KnownSnapshot[], sourceUrl: string): KnownSnapshot | undefined {
+  const key = surt(sourceUrl);
+  return key === null ? undefined : known.find((s) => surt(s.sourceUrl) === key);
 }
 
 /** A field the importer could not settle, and what the editor should do about it. */
@@ -82,7 +108,10 @@ export function buildEntry(draft: CaptureDraft, options: EntryOptions): Imported
       : undefined;
   if (!sourceUrl) throw new ImportError('sourceUrl', 'the capture does not give the original URL; pass --url <URL>');
 
-  const known = knownPublicationName(options.knownPublications ?? [], sourceUrl);
+  // A later capture of an archived URL is a new snapshot of that story: it keeps the story's
+  // publication, day and storySlug, so both snapshots share the story's plain address.
+  const story = storyOf(options.knownSnapshots ?? [], sourceUrl);
+  const known = story?.publication ?? knownPublicationName(options.knownPublications ?? [], sourceUrl);
   const spelt = publicationNameFromText(draft.nameText, sourceUrl);
   const name = options.publication
     ? from('publication.name', options.publication, 'flag')
@@ -124,15 +153,31 @@ export function buildEntry(draft: CaptureDraft, options: EntryOptions): Imported
     });
   } else if (!photo) notDetermined.push({ field: 'photo', note: 'no lead photo caption or credit in the capture' });
 
-  const storySlug = proposeStorySlug(draft.headline.value, draft.kicker);
-  check.push({
-    field: 'storySlug',
-    note: `proposed "${storySlug}" from the headline; it becomes part of the permanent address once locked`,
-  });
+  const storySlug = story?.storySlug ?? proposeStorySlug(draft.headline.value, draft.kicker);
+  const published = story?.published ?? draft.published.value;
+  if (story) {
+    check.push({
+      field: 'storySlug',
+      note: `this URL is already archived (${story.file}); the entry is a new snapshot of that story, at ${story.path.replace(/[^/]+\/$/, '')}<timestamp>/`,
+    });
+    if (draft.published.value !== story.published) {
+      check.push({
+        field: 'published',
+        note: `the capture is dated ${draft.published.value}; the story's first publication day, ${story.published}, is kept so the snapshots share one story`,
+      });
+    }
+  } else {
+    check.push({
+      field: 'storySlug',
+      note: `proposed "${storySlug}" from the headline; it becomes part of the permanent address once locked`,
+    });
+  }
   const language = draft.language?.value ?? 'en';
   if (draft.language) from('language', null, draft.language.source);
   else check.push({ field: 'language', note: 'assumed "en": the capture does not say' });
-  if (draft.captured) from('captured', null, draft.captured.source);
+  const captured = options.captured ?? draft.captured?.value;
+  if (options.captured) from('captured', null, 'flag');
+  else if (draft.captured) from('captured', null, draft.captured.source);
   else notDetermined.push({ field: 'captured', note: 'the capture does not record when it was taken' });
   notDetermined.push({
     field: 'headlineSentenceCase',
@@ -153,10 +198,10 @@ export function buildEntry(draft: CaptureDraft, options: EntryOptions): Imported
     authors: (authorNames ?? []).map((n) => ({ name: n })),
     noByline: authorNames?.length ? undefined : true,
     publication: { name, url: homePage(sourceUrl) },
-    published: draft.published.value,
+    published,
     sourceUrl,
     photo,
-    captured: draft.captured?.value,
+    captured,
     archived: options.archived,
     language,
     summary,
@@ -170,8 +215,17 @@ export function buildEntry(draft: CaptureDraft, options: EntryOptions): Imported
     const [field = '(entry)', ...rest] = (result.problems[0] ?? '').split(': ');
     throw new ImportError(field, [rest.join(': '), ...result.problems.slice(1)].join('; '));
   }
+  const path = snapshotPath({ ...fields, publication: fields.publication });
+  const taken = (options.knownSnapshots ?? []).find((s) => s.path === path);
+  if (taken) {
+    throw new ImportError(
+      'captured',
+      `${taken.file} is already the snapshot at ${path}; pass --captured <ISO date-time> to record when this capture was taken, so each snapshot has its own address`,
+    );
+  }
+  const fileName = entryFileName(published, name, storySlug);
   return {
-    fileName: entryFileName(draft.published.value, name, storySlug),
+    fileName: story ? fileName.replace(/\.md$/, `-${snapshotStamp(fields)}.md`) : fileName,
     source,
     filled: filled.filter((f, i) => filled.findIndex((g) => g.field === f.field) === i),
     mustSupply,

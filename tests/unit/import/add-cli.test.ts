@@ -61,12 +61,12 @@ describe('npm run add', () => {
     expect(run.stdout).toContain('npm run lock');
   });
 
-  it('refuses to overwrite the entry on a second run, naming it', () => {
+  it('refuses a second run with the same capture, naming the entry it is archived as', () => {
     const before = snapshot();
     const run = add(join(FIXTURES, 'news-json-ld.html'));
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(
-      `${join(FIXTURES, 'news-json-ld.html')}: (entry): refusing to overwrite the existing entry ${entry}`,
+      `${join(FIXTURES, 'news-json-ld.html')}: capture: this capture is already archived as ${entry}`,
     );
     expect(snapshot()).toEqual(before);
   });
@@ -117,5 +117,44 @@ describe('npm run add', () => {
     const run = add(join(root, 'missing.html'));
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(`${join(root, 'missing.html')}: (capture): cannot read the file (ENOENT)`);
+  });
+
+  describe('a later capture of an archived URL', () => {
+    const SEED = 'content/captures/000_c8bbb14421199b13.txt';
+    const SEED_ENTRY = 'content/articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria.md';
+    const STORY = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/';
+    let later: string;
+    beforeAll(() => {
+      later = join(root, 'later-capture.txt');
+      const seed = readFileSync(join(ROOT, SEED), 'utf8');
+      writeFileSync(later, seed.replace('poses an unprecedented challenge', 'poses a serious challenge'));
+    });
+
+    it('refuses to take the address of the snapshot already archived that day, saying how to record the time', () => {
+      const before = snapshot();
+      const run = add(later, '--archived', '2026-11-25');
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`${later}: captured: ${SEED_ENTRY} is already the snapshot at ${STORY}20261125/`);
+      expect(snapshot()).toEqual(before);
+    });
+
+    it('becomes a new snapshot of the same story, at its own address, leaving the first untouched', () => {
+      const before = snapshot();
+      const run = add(later, '--archived', '2026-11-25', '--captured', '2026-11-25T09:00:00Z');
+      expect(run.status, run.output).toBe(0);
+      const file =
+        'content/articles/2024-12-11-the-moscow-times-russia-bets-on-chaos-to-preserve-its-syrian-foothold-20261125090000.md';
+      const result = validateArticleSource(readFileSync(join(root, file), 'utf8'));
+      expect(result.ok ? [] : result.problems).toEqual([]);
+      if (!result.ok) return;
+      expect(result.data).toMatchObject({
+        storySlug: 'russia-bets-on-chaos-to-preserve-its-syrian-foothold',
+        published: '2024-12-11',
+        publication: { name: 'The Moscow Times' },
+        captured: '2026-11-25T09:00:00Z',
+      });
+      expect(run.stdout).toContain(`a new snapshot of that story, at ${STORY}<timestamp>/`);
+      for (const [path, sha] of Object.entries(before)) expect(snapshot()[path], path).toBe(sha);
+    });
   });
 });
