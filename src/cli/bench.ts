@@ -120,7 +120,7 @@ for (const n of sizes) {
     'project (full pipeline)',
     project,
     'dist',
-    'tsx src/cli/lock.ts > /dev/null && astro build',
+    'tsx src/cli/lock.ts > /dev/null && astro build && tsx src/cli/finish-build.ts',
     () => {
       mkdirSync(join(project, 'content'), { recursive: true });
       for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {

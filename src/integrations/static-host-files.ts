@@ -1,7 +1,5 @@
-import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkedScan } from './content-check';
 import { redirectsFile, withStoryRedirects } from '../lib/registers';
 import { FOLDER_HEADERS, headersFile, headersOfPage } from '../lib/static-headers';
@@ -11,34 +9,24 @@ const servedAt = (pathname: string) => `/${pathname}`.replace(/([^/])$/, '$1/');
 
 /**
  * Writes `_headers` (each page's Content-Security-Policy and Memento headers, taken from the page
- * itself) and `_redirects` (moved addresses, from content/redirects.yaml) for static hosts that
- * read them.
+ * itself) and `_redirects` (moved addresses, from content/redirects.yaml) into the built site
+ * `out`, for static hosts that read them.
  */
-export default function staticHostFiles(): AstroIntegration {
-  let root = process.cwd();
-  return {
-    name: 'archive-static-host-files',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        const out = fileURLToPath(dir);
-        const pageHeaders = [];
-        for (const { pathname } of [...pages].sort((a, b) => a.pathname.localeCompare(b.pathname))) {
-          const file = join(out, pathname, 'index.html');
-          const html = await readFile(file, 'utf8').catch(() => null);
-          if (html !== null) pageHeaders.push(headersOfPage(servedAt(pathname), html));
-        }
-        await writeFile(join(out, '_headers'), headersFile([...pageHeaders, ...FOLDER_HEADERS]));
-        const scan = await checkedScan(root);
-        const published = new Set(scan.snapshots.flatMap((s) => [s.path, s.storyPath]));
-        const redirects = withStoryRedirects(scan.registers.redirects, published);
-        await writeFile(join(out, '_redirects'), redirectsFile(redirects));
-        logger.info(
-          `Wrote _headers for ${pageHeaders.length} pages and _redirects with ${redirects.length} redirect(s)`,
-        );
-      },
-    },
-  };
+export async function writeStaticHostFiles(
+  root: string,
+  out: string,
+  pages: readonly { pathname: string }[],
+  logger: { info: (message: string) => void },
+): Promise<void> {
+  const pageHeaders = [];
+  for (const { pathname } of [...pages].sort((a, b) => a.pathname.localeCompare(b.pathname))) {
+    const html = await readFile(join(out, pathname, 'index.html'), 'utf8').catch(() => null);
+    if (html !== null) pageHeaders.push(headersOfPage(servedAt(pathname), html));
+  }
+  await writeFile(join(out, '_headers'), headersFile([...pageHeaders, ...FOLDER_HEADERS]));
+  const scan = await checkedScan(root);
+  const published = new Set(scan.snapshots.flatMap((s) => [s.path, s.storyPath]));
+  const redirects = withStoryRedirects(scan.registers.redirects, published);
+  await writeFile(join(out, '_redirects'), redirectsFile(redirects));
+  logger.info(`Wrote _headers for ${pageHeaders.length} pages and _redirects with ${redirects.length} redirect(s)`);
 }

@@ -140,8 +140,11 @@ describe('the index built from article pages, and the searches the search page a
   });
 
   it('fails when an article page is missing from the index', async () => {
+    // The attribute's name only in the text: the page looks indexable, but Pagefind finds no body.
+    mkdirSync(join(site, 'articles/broken'), { recursive: true });
+    writeFileSync(join(site, 'articles/broken/index.html'), '<html><body><p>data-pagefind-body</p></body></html>');
     await expect(
-      buildSearchIndex(site, [{ pathname: 'articles/old/' }, { pathname: 'search/' }], logger),
-    ).rejects.toThrow('Pagefind indexed 3 pages, but 1 built pages have an article body');
+      buildSearchIndex(site, [{ pathname: 'articles/old/' }, { pathname: 'articles/broken/' }], logger),
+    ).rejects.toThrow('Pagefind indexed 1 pages, but 2 built pages have an article body');
   });
 });

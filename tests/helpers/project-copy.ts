@@ -39,5 +39,10 @@ export function runBin(
   return Object.assign(result, { output: `${result.stdout}${result.stderr}` });
 }
 
-/** `astro build` in a project copy. */
-export const build = (dir: string, env: Record<string, string> = {}) => runBin(dir, 'astro', ['build'], env);
+/** `npm run build` in a project copy: `astro build`, then, if it succeeded, the index, checks and publishing. */
+export function build(dir: string, env: Record<string, string> = {}): ReturnType<typeof runBin> {
+  const astro = runBin(dir, 'astro', ['build'], env);
+  if (astro.status !== 0) return astro;
+  const finish = runBin(dir, 'tsx', ['src/cli/finish-build.ts'], env);
+  return Object.assign(finish, { output: `${astro.output}${finish.output}` });
+}

@@ -1,9 +1,12 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const pagefind = vi.hoisted(() => ({
   createIndex: vi.fn(),
   close: vi.fn(async () => null),
-  addDirectory: vi.fn(),
+  addHTMLFile: vi.fn(),
   writeFiles: vi.fn(),
 }));
 vi.mock('pagefind', () => ({
@@ -14,33 +17,49 @@ vi.mock('pagefind', () => ({
 const { buildSearchIndex, indexedPageCount } = await import('../../../src/integrations/pagefind');
 const logger = { info: () => {} };
 
+/** A built site of two pages, one with an article body to index. */
+const site = mkdtempSync(join(tmpdir(), 'archive-pagefind-'));
+mkdirSync(join(site, 'articles/a'), { recursive: true });
+writeFileSync(
+  join(site, 'articles/a/index.html'),
+  '<html><body><article data-pagefind-body>Text</article></body></html>',
+);
+writeFileSync(join(site, 'index.html'), '<html><body>Home</body></html>');
+const PAGES = [{ pathname: '' }, { pathname: 'articles/a/' }];
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
 beforeEach(() => {
   vi.clearAllMocks();
   pagefind.createIndex.mockResolvedValue({
     errors: [],
-    index: { addDirectory: pagefind.addDirectory, writeFiles: pagefind.writeFiles },
+    index: { addHTMLFile: pagefind.addHTMLFile, writeFiles: pagefind.writeFiles },
   });
-  pagefind.addDirectory.mockResolvedValue({ errors: [], page_count: 1 });
+  pagefind.addHTMLFile.mockResolvedValue({ errors: [], file: {} });
   pagefind.writeFiles.mockResolvedValue({ errors: [], outputPath: '/nowhere/pagefind' });
 });
 
 describe('buildSearchIndex stops the build on any Pagefind error', () => {
   it.each([
     ['createIndex', () => pagefind.createIndex.mockResolvedValue({ errors: ['no service'] })],
-    ['addDirectory', () => pagefind.addDirectory.mockResolvedValue({ errors: ['bad HTML'], page_count: 0 })],
+    ['adding articles/a/index.html', () => pagefind.addHTMLFile.mockResolvedValue({ errors: ['bad HTML'] })],
     ['writeFiles', () => pagefind.writeFiles.mockResolvedValue({ errors: ['disk full'], outputPath: '' })],
   ])('%s', async (step, fail) => {
     fail();
-    const message = { createIndex: 'no service', addDirectory: 'bad HTML', writeFiles: 'disk full' }[step];
-    await expect(buildSearchIndex('/nowhere', [], logger)).rejects.toThrow(`Pagefind ${step} failed:\n  ${message}`);
+    const message = { createIndex: 'no service', 'adding articles/a/index.html': 'bad HTML', writeFiles: 'disk full' }[
+      step
+    ];
+    await expect(buildSearchIndex(site, PAGES, logger)).rejects.toThrow(`Pagefind ${step} failed:\n  ${message}`);
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 
   it('and when Pagefind wrote no index at all', async () => {
-    await expect(buildSearchIndex('/nowhere', [], logger)).rejects.toThrow(
-      'Pagefind wrote no index to /nowhere/pagefind',
-    );
+    await expect(buildSearchIndex(site, PAGES, logger)).rejects.toThrow(`Pagefind wrote no index to ${site}/pagefind`);
     expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+
+  it('giving Pagefind only the pages with a body to index', async () => {
+    await expect(buildSearchIndex(site, PAGES, logger)).rejects.toThrow('wrote no index');
+    expect(pagefind.addHTMLFile.mock.calls.map(([file]) => file.sourcePath)).toEqual(['articles/a/index.html']);
   });
 });
 
