@@ -33,3 +33,8 @@ export function snapshotKey(article: ArchivedArticle, what: string, registry = '
 export function pairKey(older: ArchivedArticle, newer: ArchivedArticle): string {
   return sha256Hex(JSON.stringify([older.path, older.entry.digest ?? null, newer.path, newer.entry.digest ?? null]));
 }
+
+/** The key of a file made only from the given data (a TimeMap from its snapshots, a capture from its checksum). */
+export function dataKey(value: unknown): string {
+  return sha256Hex(JSON.stringify(value));
+}

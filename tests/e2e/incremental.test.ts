@@ -14,7 +14,8 @@ function addArticle(dir: string) {
     join(dir, NEW_MD),
     seed
       .replace('storySlug: russia-bets-on-chaos-to-preserve-its-syrian-foothold', 'storySlug: a-second-story')
-      .replace('published: "2024-12-11"', 'published: "2024-12-12"'),
+      .replace('published: "2024-12-11"', 'published: "2024-12-12"')
+      .replace(/^sourceUrl: .*$/m, 'sourceUrl: https://www.themoscowtimes.com/2024/12/12/a-second-story'),
   );
   const lock = runBin(dir, 'tsx', ['src/cli/lock.ts']);
   expect(lock.status, lock.output).toBe(0);
@@ -49,9 +50,10 @@ afterAll(() => {
 describe('a rebuild after adding one article', () => {
   it('copies the unchanged article pages from the cache instead of rendering them again', () => {
     // Astro logs each page it copied from its cache as "(restored)" (the output folder is built
-    // anew each time): the seed's snapshot page, its story page and its five downloads.
+    // anew each time): the seed's snapshot page, its story page, its five downloads, its TimeMap and
+    // its capture file.
     const restored = warmOutput.replace(/\u001b\[[0-9;]*m/g, '').match(/ \(restored\)/g) ?? [];
-    expect(restored).toHaveLength(7);
+    expect(restored).toHaveLength(9);
   });
 
   it('gives exactly the files a build from nothing gives, the new article and the lists that show it included', () => {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getArchivedArticles } from '../../lib/articles';
 import { assertFixity } from '../../lib/captures';
+import { dataKey } from '../../lib/render-keys';
 
 /** Serves each capture file byte for byte, after checking it against its recorded SHA-256. */
 export const getStaticPaths = (async () => {
@@ -10,6 +11,8 @@ export const getStaticPaths = (async () => {
   return articles.map(({ entry }) => ({
     params: { file: entry.data.capture.file.replace(/^captures\//, '') },
     props: { file: entry.data.capture.file, sha256: entry.data.capture.sha256 },
+    // The capture's checksum is its key: the check before the build confirms the file still has it.
+    cacheKey: dataKey(entry.data.capture),
   }));
 }) satisfies GetStaticPaths;
 

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchivedArticles } from '../../lib/articles';
 import { timemap, timemapPath } from '../../lib/memento';
 import { absoluteUrl } from '../../lib/permalinks';
+import { dataKey } from '../../lib/render-keys';
 
 /** One TimeMap (RFC 7089, application/link-format) per original URL, listing every snapshot. */
 export const getStaticPaths = (async () => {
@@ -19,6 +20,7 @@ export const getStaticPaths = (async () => {
   return [...byTimemap.entries()].map(([path, entry]) => ({
     params: { file: path.replace(/^\/timemap\//, '') },
     props: { path, ...entry },
+    cacheKey: dataKey(entry),
   }));
 }) satisfies GetStaticPaths;
 

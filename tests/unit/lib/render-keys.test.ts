@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchivedArticle } from '../../../src/lib/articles';
-import { pairKey, registryKey, snapshotKey } from '../../../src/lib/render-keys';
+import { dataKey, pairKey, registryKey, snapshotKey } from '../../../src/lib/render-keys';
 import type { Person } from '../../../src/schemas/person';
 
 const STORY = '/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos/';
@@ -50,5 +50,14 @@ describe('incremental build keys', () => {
 
   it('for a comparison, change when either snapshot changes', () => {
     expect(pairKey(article('d1'), article('d2'))).not.toBe(pairKey(article('d1'), article('d3')));
+  });
+
+  it('for a file made from data, change exactly when the data does', () => {
+    expect(dataKey({ original: 'https://a.example/', snapshots: [1] })).toBe(
+      dataKey({ original: 'https://a.example/', snapshots: [1] }),
+    );
+    expect(dataKey({ original: 'https://a.example/', snapshots: [1, 2] })).not.toBe(
+      dataKey({ original: 'https://a.example/', snapshots: [1] }),
+    );
   });
 });
