@@ -6,6 +6,7 @@ import { markdownOptions } from './src/markdown/pipeline.ts';
 import buildCheck from './src/integrations/build-check.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
+import staticHostFiles from './src/integrations/static-host-files.ts';
 import { isChangesAddress, isStoryAddress } from './src/lib/permalinks.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
@@ -45,14 +46,15 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Astro writes into a staging folder; src/cli/finish-build.ts then adds the search index,
-  // _headers, _redirects and the manifest, and publishes it as dist/ (`npm run build` runs both).
+  // Astro writes into a staging folder; src/cli/finish-build.ts then adds the search index and
+  // the manifest, and publishes it as dist/ (`npm run build` runs both).
   integrations: [
     contentCheck(),
     buildCheck(),
     // A story's plain address names its newest snapshot as canonical; the sitemap lists that.
     // Pages comparing two snapshots are derived from them and not listed either.
     sitemap({ filter: (page) => !isStoryAddress(page) && !isChangesAddress(page) }),
+    staticHostFiles(),
     stagedOutput(),
   ],
 });

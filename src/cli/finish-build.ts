@@ -1,7 +1,7 @@
 /**
  * The second half of `npm run build`, run once `astro build` has exited: it indexes the staged
- * site with Pagefind, writes `_headers` and `_redirects`, lists every file in the manifest, and
- * only then publishes the staged site as `dist/`. Pagefind runs here rather than in an Astro hook
+ * site with Pagefind, lists every file in the manifest, and only then publishes the staged site
+ * as `dist/`. Pagefind runs here rather than in an Astro hook
  * because it is the build's most memory-hungry step: inside Astro's process the two together
  * peaked at 8.6 GB on 10,000 articles; one after the other, the peak is the larger of the two.
  */
@@ -11,7 +11,6 @@ import { join, relative, sep } from 'node:path';
 import { writeManifest } from '../integrations/manifest';
 import { buildSearchIndex } from '../integrations/pagefind';
 import { publishStaged, STAGING_DIR } from '../integrations/staged-output';
-import { writeStaticHostFiles } from '../integrations/static-host-files';
 
 const root = process.cwd();
 const staging = join(root, STAGING_DIR);
@@ -37,7 +36,6 @@ try {
   }
   const pages = await builtPages(staging);
   await buildSearchIndex(staging, pages, logger('archive-pagefind'));
-  await writeStaticHostFiles(root, staging, pages, logger('archive-static-host-files'));
   await writeManifest(staging, logger('archive-manifest'));
   await publishStaged(staging, published);
   logger('archive-staged-output').info(`Every step succeeded: the site is in ${published}/`);
