@@ -58,8 +58,9 @@ export function headersOfPage(path: string, html: string): PageHeaders {
 export const FOLDER_HEADERS: PageHeaders[] = [
   {
     // A worker is governed by the CSP of its own response, not the page's <meta> tag; Pagefind's
-    // compiles WebAssembly.
-    path: '/pagefind/*',
+    // compiles WebAssembly. Its other files are run by the page or only read, so they go without
+    // (a search fetches twenty of them).
+    path: '/pagefind/pagefind-worker.js',
     headers: [
       ['Content-Security-Policy', "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'"],
     ],
