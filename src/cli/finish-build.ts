@@ -1,14 +1,14 @@
 /**
  * The second half of `npm run build`, run once `astro build` has exited: it indexes the staged
  * site with Pagefind, lists every file in the manifest, and only then publishes the staged site
- * as `dist/`. Pagefind runs here rather than in an Astro hook
- * because it is the build's most memory-hungry step: inside Astro's process the two together
- * peaked at 8.6 GB on 10,000 articles; one after the other, the peak is the larger of the two.
+ * as `dist/`. Pagefind runs here rather than in an Astro hook because it is the build's most
+ * memory-hungry step: inside Astro's process the two together peaked at 8.6 GB on 10,000
+ * articles; one after the other, the peak is the larger of the two.
  */
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { writeManifest } from '../integrations/manifest';
+import { siteFiles } from '../lib/manifest';
 import { buildSearchIndex } from '../integrations/pagefind';
 import { publishStaged, STAGING_DIR } from '../integrations/staged-output';
 
@@ -23,11 +23,9 @@ const logger = (name: string) => ({
 
 /** Every built page, as the folder it is served from ('' for the home page, 'search/' ...). */
 async function builtPages(dir: string): Promise<{ pathname: string }[]> {
-  const files = await readdir(dir, { recursive: true, withFileTypes: true });
-  return files
-    .filter((f) => f.isFile() && f.name === 'index.html')
-    .map((f) => ({ pathname: `${relative(dir, f.parentPath).split(sep).join('/')}/`.replace(/^\/$/, '') }))
-    .sort((a, b) => a.pathname.localeCompare(b.pathname));
+  return (await siteFiles(dir))
+    .filter((path) => path === 'index.html' || path.endsWith('/index.html'))
+    .map((path) => ({ pathname: path.slice(0, -'index.html'.length) }));
 }
 
 try {

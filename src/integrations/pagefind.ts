@@ -11,18 +11,6 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
   return response;
 }
 
-/** The built pages that mark a body for the index (`data-pagefind-body`), as paths under `dir`. */
-async function indexablePages(dir: string, pages: readonly { pathname: string }[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const { pathname } of pages) {
-    const file = join(pathname, 'index.html');
-    if (existsSync(join(dir, file)) && (await readFile(join(dir, file), 'utf8')).includes('data-pagefind-body')) {
-      files.push(file);
-    }
-  }
-  return files;
-}
-
 /** Total pages across the languages listed in Pagefind's pagefind-entry.json. */
 export function indexedPageCount(entry: { languages: Record<string, { page_count: number }> }): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
@@ -47,21 +35,23 @@ export async function buildSearchIndex(
   pages: readonly { pathname: string }[],
   logger: { info: (message: string) => void },
 ): Promise<number> {
-  const files = (await indexablePages(dir, pages)).sort();
-  const expected = files.length;
+  // In path order: Pagefind numbers pages in the order they arrive, and the index must come out
+  // byte for byte the same on every build.
+  const files = pages.map(({ pathname }) => join(pathname, 'index.html')).sort();
+  let expected = 0;
   try {
     // One index for the whole archive, whatever each article's language, so one search finds them all.
     const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: 'en' }));
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    // Only the pages with a body to index are given to Pagefind. Given the whole folder, it keeps
-    // every page it reads until it knows whether any page marks a body: 5 GB at 10,000 articles.
-    // One at a time, in path order: Pagefind numbers pages in the order they arrive, and the
-    // index must come out byte for byte the same on every build.
+    // Only the pages that mark a body for the index (`data-pagefind-body`) are given to Pagefind,
+    // one at a time, each read once. Given the whole folder, it keeps every page it reads until it
+    // knows whether any page marks a body: 5 GB at 10,000 articles.
     for (const sourcePath of files) {
-      const content = await readFile(join(dir, sourcePath), 'utf8');
+      const content = await readFile(join(dir, sourcePath), 'utf8').catch(() => null);
+      if (content === null || !content.includes('data-pagefind-body')) continue;
+      expected++;
       check(`adding ${sourcePath}`, await index.addHTMLFile({ sourcePath, content }));
     }
-    const found = files.length;
     const outputPath = join(dir, 'pagefind');
     check('writeFiles', await index.writeFiles({ outputPath }));
     await Promise.all(UNUSED_BUNDLES.map((file) => rm(join(outputPath, file), { force: true })));
@@ -73,7 +63,7 @@ export async function buildSearchIndex(
     if (indexed !== expected) {
       throw new Error(`Pagefind indexed ${indexed} pages, but ${expected} built pages have an article body`);
     }
-    logger.info(`Indexed ${indexed} pages (of ${found} with a body to index) into ${outputPath}`);
+    logger.info(`Indexed ${indexed} pages, every page with a body to index, into ${outputPath}`);
     return indexed;
   } finally {
     await pagefind.close();

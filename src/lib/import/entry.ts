@@ -215,7 +215,7 @@ export function buildEntry(draft: CaptureDraft, options: EntryOptions): Imported
     const [field = '(entry)', ...rest] = (result.problems[0] ?? '').split(': ');
     throw new ImportError(field, [rest.join(': '), ...result.problems.slice(1)].join('; '));
   }
-  const path = snapshotPath({ ...fields, publication: fields.publication });
+  const path = snapshotPath(fields);
   const taken = (options.knownSnapshots ?? []).find((s) => s.path === path);
   if (taken) {
     throw new ImportError(
