@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseHeadersFile, type HeaderRule } from '../../tests/helpers/static-server';
+import { headersFor, parseHeadersFile } from '../lib/static-headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,15 +36,6 @@ function fileFor(root: string, pathname: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-function applyHeaders(rules: readonly HeaderRule[], pathname: string, res: ServerResponse) {
-  for (const rule of rules) {
-    const match = rule.pattern.endsWith('*')
-      ? pathname.startsWith(rule.pattern.slice(0, -1))
-      : rule.pattern === pathname;
-    if (match) for (const [name, value] of rule.headers) res.setHeader(name, value);
-  }
-}
-
 /**
  * Serves a built site on 127.0.0.1 as a static host would: `_headers` applied, text gzipped at
  * zlib's default level, an ETag on every file and no Cache-Control unless `_headers` sets one (so
@@ -63,7 +54,7 @@ export async function serveSite(root: string) {
     res.on('finish', () =>
       served.push({ path: pathname, status: res.statusCode, bytes: socket.bytesWritten - before }),
     );
-    applyHeaders(rules, pathname, res);
+    for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);
     const file = fileFor(root, pathname) ?? join(root, '404.html');
     const status = file.endsWith('404.html') && !pathname.startsWith('/404') ? 404 : 200;
     let body = readFileSync(file);

@@ -82,3 +82,27 @@ export function headersFile(pages: readonly PageHeaders[]): string {
     .map((p) => `${p.path}\n${p.headers.map(([name, value]) => `  ${name}: ${value}\n`).join('')}`)
     .join('');
 }
+
+/**
+ * Reads a `_headers` file back as Netlify and Cloudflare Pages do: a path pattern (`/a/`,
+ * `/pagefind/*`) on its own line, then its indented headers.
+ */
+export function parseHeadersFile(text: string): PageHeaders[] {
+  const rules: PageHeaders[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)?.headers.push([name!.trim(), value.join(':').trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The headers a host that reads `_headers` sends with `pathname`: every matching rule's, in order. */
+export function headersFor(rules: readonly PageHeaders[], pathname: string): [string, string][] {
+  return rules
+    .filter((rule) => (rule.path.endsWith('*') ? pathname.startsWith(rule.path.slice(0, -1)) : rule.path === pathname))
+    .flatMap((rule) => rule.headers);
+}

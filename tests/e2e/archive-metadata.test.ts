@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
+import { parseHeadersFile } from '../../src/lib/static-headers';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/dist';
 import { ARTICLE, HEADLINE, SEED_MD, SITE, SOURCE, STORY } from '../helpers/seed';
@@ -88,23 +89,7 @@ describe('Memento', () => {
 
   it('gives hosts the Link and Memento-Datetime headers, the CSP and the TimeMap type in _headers', () => {
     const blocks = new Map(
-      read('_headers')
-        .toString('utf8')
-        .split(/\n(?=\/)/)
-        .map((block) => {
-          const [path, ...headers] = block.trimEnd().split('\n');
-          return [
-            path!,
-            Object.fromEntries(
-              headers.map((h) =>
-                h
-                  .trim()
-                  .split(/: (.*)/s)
-                  .slice(0, 2),
-              ),
-            ),
-          ];
-        }),
+      parseHeadersFile(read('_headers').toString('utf8')).map((rule) => [rule.path, Object.fromEntries(rule.headers)]),
     );
     const snapshot = blocks.get(ARTICLE)!;
     expect(snapshot['Memento-Datetime']).toBe('Wed, 25 Nov 2026 00:00:00 GMT');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, headersOfPage } from '../../../src/lib/static-headers';
+import { headersFile, headersFor, headersOfPage, parseHeadersFile } from '../../../src/lib/static-headers';
 
 const page = (head: string) => `<!doctype html><html><head>${head}</head><body></body></html>`;
 
@@ -39,5 +39,27 @@ describe('_headers from the pages themselves', () => {
       page(`<meta http-equiv="content-security-policy" content="a&#10;Set-Cookie: x=1">`),
     );
     expect(headersFile([result])).toBe('/x/\n  Content-Security-Policy: a Set-Cookie: x=1\n');
+  });
+});
+
+describe('reading _headers back', () => {
+  const text = headersFile([
+    { path: '/a/', headers: [['Content-Security-Policy', "default-src 'self'; img-src data:"]] },
+    { path: '/pagefind/*', headers: [['X-Test', 'yes']] },
+    { path: '/*', headers: [['Referrer-Policy', 'no-referrer']] },
+  ]);
+
+  it('gives back the rules it was written from, values with colons intact', () => {
+    expect(parseHeadersFile(text)[0]).toEqual({
+      path: '/a/',
+      headers: [['Content-Security-Policy', "default-src 'self'; img-src data:"]],
+    });
+  });
+
+  it('applies every matching rule to a path, exact or by a trailing wildcard', () => {
+    const rules = parseHeadersFile(text);
+    expect(headersFor(rules, '/a/').map(([name]) => name)).toEqual(['Content-Security-Policy', 'Referrer-Policy']);
+    expect(headersFor(rules, '/pagefind/x.pf_index').map(([name]) => name)).toEqual(['X-Test', 'Referrer-Policy']);
+    expect(headersFor(rules, '/b/').map(([name]) => name)).toEqual(['Referrer-Policy']);
   });
 });
