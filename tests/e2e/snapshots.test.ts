@@ -55,6 +55,21 @@ beforeAll(() => {
 }, 180_000);
 afterAll(() => project?.remove());
 
+/** The built page at `path` passes html-validate, and axe at WCAG 2.2 AA in both colour schemes. */
+async function expectValidAndAccessible(path: string) {
+  expect(await htmlProblems(join(project.dir, 'dist', path, 'index.html'))).toEqual([]);
+  const server = await startStaticServer(join(project.dir, 'dist'));
+  try {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await openPage(browser(), server.url, { colorScheme, bypassCSP: true });
+      await page.goto(server.url + path);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  } finally {
+    await server.close();
+  }
+}
+
 describe('two snapshots of one article', () => {
   it('keeps both at their own permanent addresses; the plain address shows the newest', () => {
     expect(canonical(FIRST)).toBe(SITE + FIRST);
@@ -100,17 +115,7 @@ describe('two snapshots of one article', () => {
   });
 
   it('has a comparison page that is valid and accessible in both colour schemes', async () => {
-    expect(await htmlProblems(join(project.dir, 'dist', CHANGES, 'index.html'))).toEqual([]);
-    const server = await startStaticServer(join(project.dir, 'dist'));
-    try {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const { page } = await openPage(browser(), server.url, { colorScheme, bypassCSP: true });
-        await page.goto(server.url + CHANGES);
-        expect(await axeViolations(page)).toEqual([]);
-      }
-    } finally {
-      await server.close();
-    }
+    await expectValidAndAccessible(CHANGES);
   });
 
   it('finds the story once in search, at its newest snapshot, saying how many snapshots exist', async () => {
@@ -204,17 +209,7 @@ describe('a withdrawn snapshot', () => {
   });
 
   it('is a valid, accessible page', async () => {
-    expect(await htmlProblems(join(project.dir, 'dist', SECOND, 'index.html'))).toEqual([]);
-    const server = await startStaticServer(join(project.dir, 'dist'));
-    try {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const { page } = await openPage(browser(), server.url, { colorScheme, bypassCSP: true });
-        await page.goto(server.url + SECOND);
-        expect(await axeViolations(page)).toEqual([]);
-      }
-    } finally {
-      await server.close();
-    }
+    await expectValidAndAccessible(SECOND);
   });
 
   it('leaves the older snapshot at its address, unchanged, and no comparison with the withdrawn copy', () => {
