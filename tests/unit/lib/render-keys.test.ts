@@ -36,6 +36,12 @@ describe('incremental build keys', () => {
     expect(withNewer).not.toBe(alone);
   });
 
+  it('change when an older snapshot is added, which the page lists though it stays the newest', () => {
+    const alone = snapshotKey(article('d1'), 'snapshot');
+    const withOlder = snapshotKey(article('d1', [ref('20261125'), ref('20261101')]), 'snapshot');
+    expect(withOlder).not.toBe(alone);
+  });
+
   it('change when the people registry changes, since the page links the names it finds', () => {
     const renamed = [{ id: 'pyotr-kozlov', name: 'Pyotr Kozlov', aliases: ['P. Kozlov'] }] as unknown as Person[];
     expect(snapshotKey(article('d1'), 'snapshot', registryKey(renamed))).not.toBe(
