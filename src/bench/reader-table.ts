@@ -20,7 +20,8 @@ const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
 /**
  * Markdown tables of the reader-side figures, each figure beside its budget. The first search's
  * bytes are held to the 300 KB budget; only searches after Pagefind has loaded are held to the
- * 100 ms one (opening `/search/?q=` also loads the page and Pagefind).
+ * 100 ms one (opening `/search/?q=` also loads the page and Pagefind), and by the time their
+ * whole first page of results took, not just the first result.
  */
 export function readerTable(figures: ReaderFigures): string {
   const b = READER_BUDGETS;
@@ -30,16 +31,16 @@ export function readerTable(figures: ReaderFigures): string {
   const searches = figures.search.map((s) => {
     const checks: string[] = [];
     if (s.label.startsWith('cold')) checks.push(`bytes ${mark(s.bytes <= b.firstSearchBytes)}`);
-    if (!s.label.includes('open')) checks.push(`time ${mark(s.ms <= b.searchMs)}`);
-    return `| ${s.label} | ${s.query} | ${s.ms.toFixed(0)} ms | ${kb(s.bytes)} | ${s.requests} | ${checks.join(', ')} |`;
+    if (!s.label.includes('open')) checks.push(`time ${mark(s.pageMs <= b.searchMs)}`);
+    return `| ${s.label} | ${s.query} | ${s.ms.toFixed(0)} ms | ${s.pageMs.toFixed(0)} ms | ${kb(s.bytes)} | ${s.requests} | ${checks.join(', ')} |`;
   });
   const lines = [
     `| page | path | files | HTML + CSS + JS (gzip) | ≤ ${kb(b.pageBytes)} |`,
     '| --- | --- | --- | --- | --- |',
     ...pages,
     '',
-    `| search | query | to rendered results | transferred | requests | budgets (${kb(b.firstSearchBytes)}, ${b.searchMs} ms) |`,
-    '| --- | --- | --- | --- | --- | --- |',
+    `| search | query | to first result | to first page of results | transferred | requests | budgets (${kb(b.firstSearchBytes)}, ${b.searchMs} ms) |`,
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...searches,
   ];
   if (figures.lighthouse.length > 0) {

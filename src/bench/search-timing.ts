@@ -4,33 +4,50 @@ import { bytesSince, type Served } from './serve';
 /** Debian's Chromium: the benchmark never downloads a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** One search as a reader sees it: the bytes it cost and the time until its results were drawn. */
+/**
+ * One search as a reader sees it: the bytes it cost, the time until its first result was drawn,
+ * and the time until its first page of results (ten, or fewer when fewer match) was complete.
+ */
 export interface SearchFigure {
   label: string;
   query: string;
   ms: number;
+  pageMs: number;
   bytes: number;
   requests: number;
 }
 
 /**
  * Records, in the page, the time of the first animation frame after result items are added to
- * the results list: the moment they can be drawn. Installed before the page's own scripts run.
+ * the results list (the moment they can be drawn), and after the list stops being busy with
+ * results in it: the page of results is complete. Installed before the page's own scripts run.
  */
 const RENDER_PROBE = `
 window.__rendered = [];
+window.__complete = [];
+const frame = (into) => requestAnimationFrame(() => into.push(performance.now()));
 new MutationObserver((mutations) => {
-  const added = mutations.some((m) => [...m.addedNodes].some((n) => n.matches?.('li.search-result')));
-  if (added) requestAnimationFrame(() => window.__rendered.push(performance.now()));
-}).observe(document, { childList: true, subtree: true });
+  for (const m of mutations) {
+    if (m.type === 'childList' && [...m.addedNodes].some((n) => n.matches?.('li.search-result'))) frame(window.__rendered);
+    if (m.type === 'attributes' && !m.target.hasAttribute('aria-busy') && m.target.querySelector('li.search-result')) frame(window.__complete);
+  }
+}).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
 `;
 
-const renderedAfter = (page: Page, since: number) =>
+const firstAfter = (page: Page, list: '__rendered' | '__complete', since: number) =>
   page
-    .waitForFunction((t) => (window as unknown as { __rendered: number[] }).__rendered.find((r) => r > t), since, {
-      timeout: 60_000,
-    })
+    .waitForFunction(
+      ([name, t]) => (window as unknown as Record<string, number[]>)[name as string]!.find((r) => r > (t as number)),
+      [list, since] as const,
+      { timeout: 60_000 },
+    )
     .then((handle) => handle.jsonValue() as Promise<number>);
+
+/** When the first result and the complete first page were drawn, after `since`. */
+const renderedAfter = async (page: Page, since: number) => ({
+  first: await firstAfter(page, '__rendered', since),
+  complete: await firstAfter(page, '__complete', since),
+});
 
 /** Waits until the search page has loaded and initialised Pagefind (it then shows the filters). */
 const pagefindReady = (page: Page) => page.waitForSelector('.refine:not([hidden])', { timeout: 60_000 });
@@ -49,7 +66,14 @@ async function submitted(page: Page, served: Served[], label: string, query: str
     return t;
   }, query);
   const end = await renderedAfter(page, start);
-  return { label, query, ms: end - start, bytes: bytesSince(served, from), requests: served.length - from };
+  return {
+    label,
+    query,
+    ms: end.first - start,
+    pageMs: end.complete - start,
+    bytes: bytesSince(served, from),
+    requests: served.length - from,
+  };
 }
 
 /**
@@ -76,7 +100,14 @@ export async function measureSearch(url: string, served: Served[], [first, secon
       await page.goto(`${url}/search/?q=${encodeURIComponent(first)}`);
       const end = await renderedAfter(page, 0);
       const bytes = bytesSince(served, from);
-      figures.push({ label: 'cold: open /search/?q=', query: first, ms: end, bytes, requests: served.length - from });
+      figures.push({
+        label: 'cold: open /search/?q=',
+        query: first,
+        ms: end.first,
+        pageMs: end.complete,
+        bytes,
+        requests: served.length - from,
+      });
       await context.close();
     }
     const [context, page] = await fresh();

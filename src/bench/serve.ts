@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile } from '../lib/static-headers';
+import { headerLookup, parseHeadersFile } from '../lib/static-headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,7 +45,7 @@ function fileFor(root: string, pathname: string): string | undefined {
  */
 export async function serveSite(root: string) {
   const headersFile = join(root, '_headers');
-  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const headersOf = headerLookup(existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : []);
   const served: Served[] = [];
   const server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://host').pathname;
@@ -54,7 +54,7 @@ export async function serveSite(root: string) {
     res.on('finish', () =>
       served.push({ path: pathname, status: res.statusCode, bytes: socket.bytesWritten - before }),
     );
-    for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);
+    for (const [name, value] of headersOf(pathname)) res.setHeader(name, value);
     const file = fileFor(root, pathname) ?? join(root, '404.html');
     const status = file.endsWith('404.html') && !pathname.startsWith('/404') ? 404 : 200;
     let body = readFileSync(file);

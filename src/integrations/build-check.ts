@@ -4,6 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inBatches, READS_AT_ONCE } from '../lib/batches';
 
 /**
  * Returns the built article pages whose body came out empty. Astro only logs an error when a
@@ -11,8 +12,8 @@ import { fileURLToPath } from 'node:url';
  * publish a headline with no article under it.
  */
 export async function emptyArticlePages(dir: string, pathnames: readonly string[]): Promise<string[]> {
-  const empty: string[] = [];
-  for (const pathname of pathnames.filter((p) => p.startsWith('articles/'))) {
+  const articles = pathnames.filter((p) => p.startsWith('articles/'));
+  const empty = await inBatches(articles, READS_AT_ONCE, async (pathname) => {
     const html = await readFile(join(dir, pathname, 'index.html'), 'utf8');
     // Only the article itself is parsed: most of a page's markup lies outside it.
     const start = html.indexOf('<article');
@@ -20,9 +21,9 @@ export async function emptyArticlePages(dir: string, pathnames: readonly string[
     const article = start >= 0 && end >= 0 ? html.slice(start, end + '</article>'.length) : html;
     const body = select('.article-body', fromHtml(article, { fragment: true }));
     // Redirect and withdrawal pages under /articles/ hold no article.
-    if (body && !select('p', body)) empty.push(`/${pathname}`);
-  }
-  return empty;
+    return body && !select('p', body) ? `/${pathname}` : null;
+  });
+  return empty.filter((path) => path !== null);
 }
 
 export default function buildCheck(): AstroIntegration {

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { ahead, inBatches, READS_AT_ONCE } from '../lib/batches';
+import { PRIMARY_SHARD, shardBase, shardPageLimit, shardPages, withShardList } from '../lib/search-shards';
 
 /** Stops the build with Pagefind's own messages when a Pagefind call reports errors. */
 function check<T extends { errors: string[] }>(step: string, response: T): T {
@@ -26,35 +28,44 @@ export const UNUSED_BUNDLES = [
   'pagefind-component-ui.css',
 ];
 
+/** Everything Pagefind writes that a merged shard does not use: the primary shard's copy serves. */
+const PRIMARY_ONLY = /^(pagefind(-worker|-highlight)?\.js|wasm\..*\.pagefind)$/;
+
+/** The attribute Pagefind reads to find the part of a page to index. */
+const BODY = 'data-pagefind-body';
+
+const readPage = (dir: string, path: string) => readFile(join(dir, path), 'utf8').catch(() => null);
+
 /**
- * Indexes the built site with Pagefind's Node API and writes the index to `dist/pagefind/`.
- * Any Pagefind error, or an index that misses an article page, fails the build.
+ * Writes one index of `files` (those that mark a body) to `dir` + `base`, and returns how many
+ * pages it holds. Pagefind's service is closed afterwards, which frees its memory before the
+ * next shard is built.
  */
-export async function buildSearchIndex(
-  dir: string,
-  pages: readonly { pathname: string }[],
-  logger: { info: (message: string) => void },
-): Promise<number> {
-  // In path order: Pagefind numbers pages in the order they arrive, and the index must come out
-  // byte for byte the same on every build.
-  const files = pages.map(({ pathname }) => join(pathname, 'index.html')).sort();
+async function writeShard(dir: string, files: readonly string[], base: string, primary: boolean): Promise<number> {
   let expected = 0;
   try {
     // One index for the whole archive, whatever each article's language, so one search finds them all.
     const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: 'en' }));
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    // Only the pages that mark a body for the index (`data-pagefind-body`) are given to Pagefind,
-    // one at a time, each read once. Given the whole folder, it keeps every page it reads until it
-    // knows whether any page marks a body: 5 GB at 10,000 articles.
-    for (const sourcePath of files) {
-      const content = await readFile(join(dir, sourcePath), 'utf8').catch(() => null);
-      if (content === null || !content.includes('data-pagefind-body')) continue;
+    // Only the pages that mark a body for the index are given to Pagefind, one at a time and in
+    // path order (Pagefind numbers pages as they arrive, and the index must come out byte for
+    // byte the same on every build), each read once, the next ones read while it works. Given
+    // the whole folder, it keeps every page it reads: 5 GB at 10,000 articles.
+    const pages = ahead(files, READS_AT_ONCE, async (sourcePath) => ({
+      sourcePath,
+      content: await readPage(dir, sourcePath),
+    }));
+    for await (const { sourcePath, content } of pages) {
+      if (content === null || !content.includes(BODY)) continue;
       expected++;
       check(`adding ${sourcePath}`, await index.addHTMLFile({ sourcePath, content }));
     }
-    const outputPath = join(dir, 'pagefind');
+    const outputPath = join(dir, base);
     check('writeFiles', await index.writeFiles({ outputPath }));
-    await Promise.all(UNUSED_BUNDLES.map((file) => rm(join(outputPath, file), { force: true })));
+    const unused = primary
+      ? UNUSED_BUNDLES
+      : (await readdir(outputPath)).filter((f) => PRIMARY_ONLY.test(f) || UNUSED_BUNDLES.includes(f));
+    await Promise.all(unused.map((file) => rm(join(outputPath, file), { force: true })));
     // A failed write can return without files; the entry file proves the index exists and says
     // how many pages it holds.
     const entryFile = join(outputPath, 'pagefind-entry.json');
@@ -63,9 +74,47 @@ export async function buildSearchIndex(
     if (indexed !== expected) {
       throw new Error(`Pagefind indexed ${indexed} pages, but ${expected} built pages have an article body`);
     }
-    logger.info(`Indexed ${indexed} pages, every page with a body to index, into ${outputPath}`);
     return indexed;
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API into `dir/pagefind/`: one index, or above
+ * `limit` pages several shards built one after another (src/lib/search-shards.ts), which the
+ * search page then lists. Any Pagefind error, or an index that misses an article page, fails the
+ * build.
+ */
+export async function buildSearchIndex(
+  dir: string,
+  pages: readonly { pathname: string }[],
+  logger: { info: (message: string) => void },
+  limit = shardPageLimit(process.env.ARCHIVE_SEARCH_SHARD_PAGES),
+): Promise<number> {
+  const files = pages.map(({ pathname }) => join(pathname, 'index.html')).sort();
+  // With more pages than one shard takes, a first pass finds those with a body to share out.
+  const indexable =
+    files.length <= limit
+      ? files
+      : (
+          await inBatches(files, READS_AT_ONCE, async (f) => ((await readPage(dir, f))?.includes(BODY) ? f : null))
+        ).filter((f) => f !== null);
+  const shards = shardPages(indexable, limit);
+  let indexed = 0;
+  for (const [i, shard] of shards.entries()) indexed += await writeShard(dir, shard, shardBase(i), i === 0);
+  if (shards.length > 1) {
+    const searchPage = join(dir, 'search/index.html');
+    await writeFile(
+      searchPage,
+      withShardList(
+        await readFile(searchPage, 'utf8'),
+        shards.map((_, i) => shardBase(i)),
+      ),
+    );
+  }
+  const where =
+    shards.length === 1 ? join(dir, PRIMARY_SHARD) : `${shards.length} shards under ${join(dir, PRIMARY_SHARD)}`;
+  logger.info(`Indexed ${indexed} pages, every page with a body to index, into ${where}`);
+  return indexed;
 }

@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkedScan } from './content-check';
+import { inBatches, READS_AT_ONCE } from '../lib/batches';
 import { redirectsFile, withStoryRedirects } from '../lib/registers';
 import { FOLDER_HEADERS, headersFile, headersOfPage } from '../lib/static-headers';
 
@@ -20,11 +21,13 @@ export async function writeStaticHostFiles(
   pages: readonly { pathname: string }[],
   logger: { info: (message: string) => void },
 ): Promise<void> {
-  const pageHeaders = [];
-  for (const { pathname } of [...pages].sort((a, b) => a.pathname.localeCompare(b.pathname))) {
-    const html = await readFile(join(out, pathname, 'index.html'), 'utf8').catch(() => null);
-    if (html !== null) pageHeaders.push(headersOfPage(servedAt(pathname), html));
-  }
+  const sorted = pages.map((p) => p.pathname).sort((a, b) => a.localeCompare(b));
+  const pageHeaders = (
+    await inBatches(sorted, READS_AT_ONCE, async (pathname) => {
+      const html = await readFile(join(out, pathname, 'index.html'), 'utf8').catch(() => null);
+      return html === null ? null : headersOfPage(servedAt(pathname), html);
+    })
+  ).filter((headers) => headers !== null);
   await writeFile(join(out, '_headers'), headersFile([...pageHeaders, ...FOLDER_HEADERS]));
   const scan = await checkedScan(root);
   const published = new Set(scan.snapshots.flatMap((s) => [s.path, s.storyPath]));

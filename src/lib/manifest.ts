@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { inBatches, READS_AT_ONCE } from './batches';
 import { sha256Hex } from './captures';
 
 /** The manifest files the build writes at the site's root; they do not list themselves. */
@@ -21,20 +22,12 @@ export async function siteFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** How many files are read at once: all at once runs out of file handles on a large archive. */
-const READS_AT_ONCE = 64;
-
 /** SHA-256 of every file of a built site. */
 export async function hashSite(dir: string): Promise<ManifestEntry[]> {
-  const files = await siteFiles(dir);
-  const entries: ManifestEntry[] = [];
-  for (let i = 0; i < files.length; i += READS_AT_ONCE) {
-    const batch = files.slice(i, i + READS_AT_ONCE);
-    entries.push(
-      ...(await Promise.all(batch.map(async (path) => ({ path, sha256: sha256Hex(await readFile(join(dir, path))) })))),
-    );
-  }
-  return entries;
+  return inBatches(await siteFiles(dir), READS_AT_ONCE, async (path) => ({
+    path,
+    sha256: sha256Hex(await readFile(join(dir, path))),
+  }));
 }
 
 /** BagIt's manifest form: "<sha256>  <path>" per line, sorted by path. */

@@ -100,9 +100,25 @@ export function parseHeadersFile(text: string): PageHeaders[] {
   return rules;
 }
 
+/**
+ * A lookup of the headers a host that reads `_headers` sends with a path: every matching rule's,
+ * in the file's order. Exact paths are found in a map, so serving a page of a 10,000-article site
+ * does not test every one of its 20,000 rules.
+ */
+export function headerLookup(rules: readonly PageHeaders[]): (pathname: string) => [string, string][] {
+  const exact = new Map<string, number[]>();
+  const prefixes: { prefix: string; at: number }[] = [];
+  rules.forEach((rule, at) => {
+    if (rule.path.endsWith('*')) prefixes.push({ prefix: rule.path.slice(0, -1), at });
+    else exact.set(rule.path, [...(exact.get(rule.path) ?? []), at]);
+  });
+  return (pathname) =>
+    [...(exact.get(pathname) ?? []), ...prefixes.filter((p) => pathname.startsWith(p.prefix)).map((p) => p.at)]
+      .sort((a, b) => a - b)
+      .flatMap((at) => rules[at]!.headers);
+}
+
 /** The headers a host that reads `_headers` sends with `pathname`: every matching rule's, in order. */
 export function headersFor(rules: readonly PageHeaders[], pathname: string): [string, string][] {
-  return rules
-    .filter((rule) => (rule.path.endsWith('*') ? pathname.startsWith(rule.path.slice(0, -1)) : rule.path === pathname))
-    .flatMap((rule) => rule.headers);
+  return headerLookup(rules)(pathname);
 }

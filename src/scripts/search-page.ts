@@ -10,6 +10,7 @@ import {
   type FilterName,
   type SearchState,
 } from '../lib/search-query';
+import { shardList } from '../lib/search-shards';
 import { renderResult, type ResultData } from './search-results';
 
 interface Pagefind {
@@ -17,17 +18,23 @@ interface Pagefind {
   init(): Promise<void>;
   search(query: string | null, options?: object): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(basePath: string, options: { baseUrl: string }): Promise<void>;
 }
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;
 
-/** Loads Pagefind's browser bundle, written next to the site by the build. */
-async function loadPagefind(): Promise<Pagefind> {
-  const bundle = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+/**
+ * Loads Pagefind's browser bundle, written next to the site by the build, and merges in the
+ * index's other shards, if the build wrote any.
+ */
+async function loadPagefind(shards: readonly string[]): Promise<Pagefind> {
+  const [primary, ...others] = shards;
+  const pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
   await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 });
   await pagefind.init();
+  // Every shard's pages are addressed from the site's root, as the first shard's are.
+  await Promise.all(others.map((base) => pagefind.mergeIndex(base, { baseUrl: '/' })));
   return pagefind;
 }
 
@@ -43,7 +50,16 @@ export async function startSearchPage(): Promise<void> {
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 
-  let state: SearchState = parseSearchState(location.search);
+  const shards = shardList(form.dataset.searchShards);
+  // Pagefind orders the results of merged shards by score alone: date order holds in one index only.
+  const dateSorts = shards.length === 1;
+  if (!dateSorts) {
+    for (const option of sortSelect.options) option.disabled = option.value !== 'relevance';
+    document.querySelector<HTMLElement>('#search-sort-note')!.hidden = false;
+  }
+  const searchable = (s: SearchState): SearchState => (dateSorts ? s : { ...s, sort: 'relevance' });
+
+  let state: SearchState = searchable(parseSearchState(location.search));
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let menusFilling: Promise<void> | undefined;
@@ -65,7 +81,7 @@ export async function startSearchPage(): Promise<void> {
       if (value) filters[name] = value;
     }
     const sort = sortSelect.value as SearchState['sort'];
-    return parseSearchState(searchStateToQueryString({ q: input.value, sort, filters }));
+    return searchable(parseSearchState(searchStateToQueryString({ q: input.value, sort, filters })));
   };
 
   /** Gives each menu "Any", the values given and the filter chosen now, which stays chosen. */
@@ -78,7 +94,7 @@ export async function startSearchPage(): Promise<void> {
     }
   };
 
-  const ready: Promise<Pagefind | null> = loadPagefind().then(
+  const ready: Promise<Pagefind | null> = loadPagefind(shards).then(
     (pagefind) => {
       refine.hidden = false;
       return pagefind;
@@ -109,6 +125,7 @@ export async function startSearchPage(): Promise<void> {
     const query = normaliseQuery(state.q);
     if (!query && Object.keys(state.filters).length === 0) {
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       more.hidden = true;
       status.textContent = '';
       return;
@@ -118,18 +135,30 @@ export async function startSearchPage(): Promise<void> {
     const { results } = await pagefind.search(query || null, pagefindOptions(state));
     if (current !== run) return;
     list.replaceChildren();
+    list.removeAttribute('aria-busy');
     status.textContent = describeResults(results.length, query, state.filters);
     let shown = 0;
+    /**
+     * Shows the next page of results. Each result's text is fetched at once and shown as soon as
+     * it and the results above it have arrived, so the first result does not wait for the tenth.
+     * The list is marked busy until the page is complete.
+     */
     const showMore = async () => {
       more.disabled = true;
-      const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-      if (current !== run) return;
-      const items = page.map(renderResult);
-      list.append(...items);
-      shown += page.length;
+      list.setAttribute('aria-busy', 'true');
+      const loading = results.slice(shown, shown + PAGE_SIZE).map((r) => r.data());
+      let first: HTMLLIElement | undefined;
+      for (const data of loading) {
+        const item = renderResult(await data);
+        if (current !== run) return;
+        list.append(item);
+        first ??= item;
+      }
+      list.removeAttribute('aria-busy');
+      shown += loading.length;
       more.disabled = false;
       more.hidden = shown >= results.length;
-      return items[0];
+      return first;
     };
     more.onclick = async () => {
       const first = await showMore();
@@ -163,6 +192,8 @@ export async function startSearchPage(): Promise<void> {
   refine.addEventListener('focusin', onFilterMenu);
   refine.addEventListener('pointerover', onFilterMenu);
 
+  // A date order in the address, which a split index cannot give, leaves the address too.
+  if (!dateSorts && new URLSearchParams(location.search).has('sort')) writeUrl();
   // Words typed before this script ran count; otherwise the box shows the query from the URL.
   if (input.value && input.value !== state.q) {
     state = { ...state, q: input.value };

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { headersFor, parseHeadersFile } from '../../src/lib/static-headers';
+import { headerLookup, parseHeadersFile } from '../../src/lib/static-headers';
 
 /**
  * A static host for dist/ on 127.0.0.1, as a production host would serve it: directory URLs
@@ -13,9 +13,9 @@ import { headersFor, parseHeadersFile } from '../../src/lib/static-headers';
 export async function startStaticServer(root: string): Promise<{ url: string; close(): Promise<void> }> {
   const assets = sirv(root, { dev: false, etag: true, dotfiles: false });
   const headersFile = join(root, '_headers');
-  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const headersOf = headerLookup(existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : []);
   const server = createServer((req, res) => {
-    for (const [name, value] of headersFor(rules, new URL(req.url ?? '/', 'http://host').pathname)) {
+    for (const [name, value] of headersOf(new URL(req.url ?? '/', 'http://host').pathname)) {
       res.setHeader(name, value);
     }
     assets(req, res, () => {

@@ -123,9 +123,16 @@ describe('reader table', () => {
   const figures: ReaderFigures = {
     pages: [{ page: 'article', path: '/a/', bytes: 14_500, files: 3 }],
     search: [
-      { label: 'cold: open /search/?q=', query: 'Boris Bondarev', ms: 900, bytes: 120_000, requests: 15 },
-      { label: 'cold: first query after load', query: 'Boris Bondarev', ms: 140, bytes: 320_000, requests: 16 },
-      { label: 'warm: second name, same page', query: 'Alexander Gabuev', ms: 40, bytes: 900, requests: 2 },
+      { label: 'cold: open /search/?q=', query: 'Boris Bondarev', ms: 900, pageMs: 950, bytes: 120_000, requests: 15 },
+      {
+        label: 'cold: first query after load',
+        query: 'Boris Bondarev',
+        ms: 60,
+        pageMs: 140,
+        bytes: 320_000,
+        requests: 16,
+      },
+      { label: 'warm: second name, same page', query: 'Alexander Gabuev', ms: 30, pageMs: 40, bytes: 900, requests: 2 },
     ],
     lighthouse: [
       {
@@ -145,9 +152,10 @@ describe('reader table', () => {
   it('holds each figure to its budget', () => {
     expect(table).toContain('| article | /a/ | 3 | 14.5 KB | OVER |');
     // Opening /search/?q= loads the page and Pagefind too: held to the bytes budget, not the 100 ms one.
-    expect(table).toContain('| cold: open /search/?q= | Boris Bondarev | 900 ms | 120.0 KB | 15 | bytes ok |');
-    expect(table).toContain('| 140 ms | 320.0 KB | 16 | bytes OVER, time OVER |');
-    expect(table).toContain('| 40 ms | 0.9 KB | 2 | time ok |');
+    expect(table).toContain('| cold: open /search/?q= | Boris Bondarev | 900 ms | 950 ms | 120.0 KB | 15 | bytes ok |');
+    // The 100 ms budget holds the whole first page of results, however soon the first one shows.
+    expect(table).toContain('| 60 ms | 140 ms | 320.0 KB | 16 | bytes OVER, time OVER |');
+    expect(table).toContain('| 30 ms | 40 ms | 0.9 KB | 2 | time ok |');
   });
 
   it('lists the scores and the audits below full marks', () => {
