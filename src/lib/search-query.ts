@@ -1,6 +1,9 @@
 export { HIGHLIGHT_PARAM } from './highlight-param';
 
 /** Sort orders the search page offers; "relevance" is Pagefind's own ranking. */
+/** How long the search page waits after a keystroke before it searches. */
+export const TYPING_PAUSE_MS = 250;
+
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type Sort = (typeof SORTS)[number];
 
@@ -49,6 +52,21 @@ export function normaliseQuery(raw: string): string {
     .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\uFF02\u2018\u2019\u201A\u201B]/g, (m) => QUOTE_MARKS[m] ?? m)
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * The words of a query being typed that are finished: those followed by a space, of three letters
+ * or more, outside an unfinished quoted phrase. Empty when there are none.
+ *
+ * @example
+ * completedWords('Alexander Gab'); // 'Alexander'
+ * completedWords('Alexander '); // 'Alexander'
+ * completedWords('"suitcase with'); // ''
+ */
+export function completedWords(typed: string): string {
+  if ((normaliseQuery(typed).match(/"/g) ?? []).length % 2 === 1) return '';
+  const words = normaliseQuery(typed.replace(/\S+$/, '')).replace(/"/g, ' ').split(' ');
+  return words.filter((word) => word.length >= 3).join(' ');
 }
 
 /** True when the whole query is one phrase in double quotes, which Pagefind matches exactly. */

@@ -9,6 +9,8 @@ import {
   searchStateToQueryString,
   type FilterName,
   type SearchState,
+  TYPING_PAUSE_MS,
+  completedWords,
 } from '../lib/search-query';
 import { shardList } from '../lib/search-shards';
 import { renderResult, type ResultData } from './search-results';
@@ -19,10 +21,10 @@ interface Pagefind {
   search(query: string | null, options?: object): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   mergeIndex(basePath: string, options: { baseUrl: string }): Promise<void>;
+  preload(query: string, options?: object): Promise<void>;
 }
 
 const PAGE_SIZE = 10;
-const TYPING_PAUSE_MS = 250;
 
 /**
  * Loads Pagefind's browser bundle, written next to the site by the build, and merges in the
@@ -180,7 +182,14 @@ export async function startSearchPage(): Promise<void> {
     event.preventDefault();
     update(true);
   });
-  input.addEventListener('input', () => update(false));
+  input.addEventListener('input', () => {
+    update(false);
+    // Each word finished with a space has its index chunk fetched while the reader types on, so
+    // the search after the pause waits only for the last word's. A word still being typed is left
+    // alone: its first letters could match a great many chunks.
+    const finished = completedWords(state.q);
+    if (finished) void ready.then((pagefind) => pagefind?.preload(finished, pagefindOptions(state)));
+  });
   form.addEventListener('change', (event) => {
     if (event.target !== input) update(true);
   });

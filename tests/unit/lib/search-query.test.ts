@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  completedWords,
   describeResults,
   filterMenuValues,
   isExactPhrase,
@@ -44,6 +45,21 @@ describe('search queries', () => {
     expect(pagefindOptions({ q: 'x', sort: 'relevance', filters: { publication: 'The Moscow Times' } })).toEqual({
       filters: { publication: 'The Moscow Times' },
     });
+  });
+});
+
+describe('completedWords: what is fetched ahead while a reader types', () => {
+  it.each([
+    ['Alexander Gab', 'Alexander'],
+    ['Alexander ', 'Alexander'],
+    ['Alexander', ''],
+    ['of the Kremlin sp', 'the Kremlin'],
+    ['“house of cards” Gab', 'house cards'],
+    ['"suitcase without a', ''],
+    ['“suitcase without a', ''],
+    ['', ''],
+  ])('%j → %j', (typed, finished) => {
+    expect(completedWords(typed)).toBe(finished);
   });
 });
 
