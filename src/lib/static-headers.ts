@@ -18,7 +18,8 @@ const attr = (node: { properties: Record<string, unknown> } | undefined, name: s
 
 /**
  * The headers a built page declares in its own <head>: its Content-Security-Policy (the same
- * policy as its <meta> tag, which hosts can then enforce for everything the page loads), and for
+ * policy as its <meta> tag, which hosts can then enforce for everything the page loads), its
+ * referrer policy, and for
  * an archived snapshot its Memento `Link` header and `Memento-Datetime`.
  */
 export function headersOfPage(path: string, html: string): PageHeaders {
@@ -51,28 +52,34 @@ export function headersOfPage(path: string, html: string): PageHeaders {
       headers.push(['Memento-Datetime', httpDate(self.datetime)]);
     }
   }
+  // A page's referrer policy governs what it sends when a reader follows a link; on the other
+  // files (scripts, styles, index chunks) the header would do nothing but cost bytes.
+  const referrer = attr(select('meta[name="referrer" i]', tree), 'content');
+  if (referrer) headers.push(['Referrer-Policy', oneLine(referrer)]);
   return { path, headers };
 }
 
 /** Headers for whole folders: the search engine's files and the TimeMaps. */
 export const FOLDER_HEADERS: PageHeaders[] = [
   {
-    // A worker is governed by the CSP of its own response, not the page's <meta> tag; Pagefind's
-    // compiles WebAssembly. Its other files are run by the page or only read, so they go without
-    // (a search fetches twenty of them).
+    // A worker is governed by the CSP and referrer policy of its own response, not the page's
+    // <meta> tags; Pagefind's compiles WebAssembly. Its other files are run by the page or only
+    // read, so they go without (a search fetches twenty of them).
     path: '/pagefind/pagefind-worker.js',
     headers: [
       ['Content-Security-Policy', "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'"],
-    ],
-  },
-  { path: '/timemap/*', headers: [['Content-Type', 'application/link-format; charset=utf-8']] },
-  {
-    path: '/*',
-    headers: [
-      ['X-Content-Type-Options', 'nosniff'],
       ['Referrer-Policy', 'no-referrer'],
     ],
   },
+  { path: '/timemap/*', headers: [['Content-Type', 'application/link-format; charset=utf-8']] },
+  // Astro names its scripts and styles by a hash of their content, so a file never changes under
+  // its name: a returning reader's browser keeps them without asking again. (The search index's
+  // chunks are named so too, but a first search fetches twenty of them and every header line is
+  // bytes on the wire: they are revalidated instead.)
+  { path: '/_astro/*', headers: [['Cache-Control', 'max-age=31536000, immutable']] },
+  // The browser asks for the icon again whenever the search page writes the query into the address.
+  { path: '/favicon.svg', headers: [['Cache-Control', 'max-age=86400']] },
+  { path: '/*', headers: [['X-Content-Type-Options', 'nosniff']] },
 ];
 
 /** The `_headers` file (Netlify, Cloudflare Pages and others): a path line, then indented headers. */

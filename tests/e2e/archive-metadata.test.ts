@@ -102,6 +102,19 @@ describe('Memento', () => {
     expect(blocks.get('/timemap/*')!['Content-Type']).toBe('application/link-format; charset=utf-8');
     expect(blocks.get('/pagefind/pagefind-worker.js')!['Content-Security-Policy']).toContain("'wasm-unsafe-eval'");
   });
+
+  it('sends a referrer policy with every page and the search worker, and lets browsers keep hashed assets', () => {
+    const rules = parseHeadersFile(read('_headers').toString('utf8'));
+    const blocks = new Map(rules.map((rule) => [rule.path, Object.fromEntries(rule.headers)]));
+    const pages = rules.filter((rule) => rule.path.endsWith('/') && !rule.path.includes('*'));
+    expect(pages.length).toBeGreaterThan(20);
+    expect(pages.filter((rule) => Object.fromEntries(rule.headers)['Referrer-Policy'] !== 'no-referrer')).toEqual([]);
+    expect(blocks.get('/pagefind/pagefind-worker.js')!['Referrer-Policy']).toBe('no-referrer');
+    expect(blocks.get('/_astro/*')!['Cache-Control']).toBe('max-age=31536000, immutable');
+    expect(blocks.get('/*')).toEqual({ 'X-Content-Type-Options': 'nosniff' });
+    // Every file in /_astro/ is named by its content, so keeping it for a year is safe.
+    for (const name of readdirSync(join(DIST, '_astro'))) expect(name).toMatch(/[.-][\w-]{8}\.(js|css)$/);
+  });
 });
 
 describe('original-URL lookup data', () => {

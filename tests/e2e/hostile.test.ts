@@ -172,7 +172,7 @@ describe('hostile content', () => {
     const lines = read('_headers').trimEnd().split('\n');
     for (const line of lines) {
       expect(line).toMatch(
-        /^(\/\S*|  (Content-Security-Policy|Link|Memento-Datetime|Content-Type|X-Content-Type-Options|Referrer-Policy): .+)$/,
+        /^(\/\S*|  (Content-Security-Policy|Link|Memento-Datetime|Content-Type|X-Content-Type-Options|Referrer-Policy|Cache-Control): .+)$/,
       );
     }
     const link = lines[lines.indexOf(ARTICLE) + 2]!;

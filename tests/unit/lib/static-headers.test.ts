@@ -4,11 +4,12 @@ import { headersFile, headersFor, headersOfPage, parseHeadersFile } from '../../
 const page = (head: string) => `<!doctype html><html><head>${head}</head><body></body></html>`;
 
 describe('_headers from the pages themselves', () => {
-  it("repeats the page's CSP and gives a memento its Link and Memento-Datetime headers", () => {
+  it("repeats the page's CSP and referrer policy and gives a memento its Link and Memento-Datetime headers", () => {
     const result = headersOfPage(
       '/a/20260101/',
       page(
         `<meta http-equiv="content-security-policy" content="default-src 'self'">` +
+          `<meta name="referrer" content="no-referrer">` +
           `<link rel="canonical" href="https://archive.example/a/20260101/">` +
           `<link rel="original" href="https://paper.example/a">` +
           `<link rel="timemap" type="application/link-format" href="https://archive.example/timemap/x.link">` +
@@ -17,6 +18,7 @@ describe('_headers from the pages themselves', () => {
     );
     expect(Object.fromEntries(result.headers)).toEqual({
       'Content-Security-Policy': "default-src 'self'",
+      'Referrer-Policy': 'no-referrer',
       Link: '<https://paper.example/a>; rel="original", <https://archive.example/timemap/x.link>; rel="timemap"; type="application/link-format", <https://archive.example/a/20260101/>; rel="memento"; datetime="Thu, 01 Jan 2026 00:00:00 GMT"',
       'Memento-Datetime': 'Thu, 01 Jan 2026 00:00:00 GMT',
     });
