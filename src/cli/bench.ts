@@ -7,6 +7,9 @@
  * ratios to each baseline. Writes DIR/bench.json and DIR/bench-chart.svg. Not part of `npm test`:
  * the figures depend on the machine, so compare ratios rather than seconds.
  *
+ * `--project-only` skips the baselines and `--no-warm` the warm rebuilds, for a single large run
+ * such as `--sizes 100000 --project-only --no-warm`.
+ *
  * `--reader` also measures the project's build at each size as a reader meets it (page weights,
  * name searches in Chromium, Lighthouse); `--reader-only [--dist dist]` measures an existing build
  * only, such as the seed site after `npm run build`. `--no-lighthouse` skips Lighthouse.
@@ -77,7 +80,8 @@ async function step(label: string, run: Promise<RunResult>): Promise<RunResult> 
 
 interface SystemResult {
   cold: RunResult;
-  warm: RunResult;
+  /** Absent with --no-warm. */
+  warm?: RunResult | undefined;
   pages: number;
   indexBytes: number;
   siteBytes: number;
@@ -98,8 +102,11 @@ async function measure(
   const cold = await step('cold build', measuredRun('sh', ['-c', build], dir, env));
   const site = folderSize(join(dir, output));
   const index = folderSize(join(dir, output, 'pagefind'));
-  await addOne();
-  const warm = await step('warm build after adding one article', measuredRun('sh', ['-c', build], dir, env));
+  let warm: RunResult | undefined;
+  if (!args.includes('--no-warm')) {
+    await addOne();
+    warm = await step('warm build after adding one article', measuredRun('sh', ['-c', build], dir, env));
+  }
   return { cold, warm, pages: site.matching, indexBytes: index.bytes, siteBytes: site.bytes };
 }
 
@@ -139,6 +146,7 @@ for (const n of sizes) {
     readerResults[n] = await measureReader(join(project, 'dist'), readerOptions);
   }
 
+  if (args.includes('--project-only')) continue;
   const bare = join(sizeDir, 'bare-astro');
   results[n].bareAstro = await measure(
     'bare Astro',
@@ -171,24 +179,27 @@ for (const n of sizes) {
   }
 }
 
+const peakOf = (r: SystemResult) => Math.max(r.cold.peakRssBytes, r.warm?.peakRssBytes ?? 0);
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 const rows: string[] = [];
 for (const [n, systems] of Object.entries(results)) {
   for (const [name, r] of Object.entries(systems)) {
     rows.push(
-      `| ${Number(n).toLocaleString('en')} | ${name} | ${r.cold.seconds.toFixed(1)} s | ${r.warm.seconds.toFixed(1)} s | ${mib(Math.max(r.cold.peakRssBytes, r.warm.peakRssBytes))} | ${(r.pages / r.cold.seconds).toFixed(0)} | ${mib(r.indexBytes)} | ${mib(r.siteBytes)} |`,
+      `| ${Number(n).toLocaleString('en')} | ${name} | ${r.cold.seconds.toFixed(1)} s | ${r.warm ? `${r.warm.seconds.toFixed(1)} s` : 'n/a'} | ${mib(peakOf(r))} | ${(r.pages / r.cold.seconds).toFixed(0)} | ${mib(r.indexBytes)} | ${mib(r.siteBytes)} |`,
     );
   }
   const p = systems.project!;
   for (const [name, r] of Object.entries(systems).filter(([k]) => k !== 'project')) {
     rows.push(
-      `| ${Number(n).toLocaleString('en')} | project ÷ ${name} | ${ratio(p.cold.seconds, r.cold.seconds)} | ${ratio(p.warm.seconds, r.warm.seconds)} | ${ratio(p.cold.peakRssBytes, r.cold.peakRssBytes)} | | | |`,
+      `| ${Number(n).toLocaleString('en')} | project ÷ ${name} | ${ratio(p.cold.seconds, r.cold.seconds)} | ${p.warm && r.warm ? ratio(p.warm.seconds, r.warm.seconds) : 'n/a'} | ${ratio(p.cold.peakRssBytes, r.cold.peakRssBytes)} | | | |`,
     );
   }
-  rows.push(
-    `| ${Number(n).toLocaleString('en')} | project warm ÷ cold | ${(p.warm.seconds / p.cold.seconds).toFixed(2)}× | | | | | |`,
-  );
+  if (p.warm) {
+    rows.push(
+      `| ${Number(n).toLocaleString('en')} | project warm ÷ cold | ${(p.warm.seconds / p.cold.seconds).toFixed(2)}× | | | | | |`,
+    );
+  }
 }
 console.log(`
 | articles | system | cold | warm (+1) | peak memory | pages/s | index | site |
@@ -209,8 +220,8 @@ const json = Object.fromEntries(
         name,
         {
           coldSeconds: r.cold.seconds,
-          warmSeconds: r.warm.seconds,
-          peakRssBytes: Math.max(r.cold.peakRssBytes, r.warm.peakRssBytes),
+          warmSeconds: r.warm?.seconds ?? null,
+          peakRssBytes: peakOf(r),
           pages: r.pages,
           pagesPerSecond: r.pages / r.cold.seconds,
           indexBytes: r.indexBytes,
