@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/markdown/pipeline.ts';
-import buildCheck from './src/integrations/build-check.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import snapshotFiles from './src/integrations/snapshot-files.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import staticHostFiles from './src/integrations/static-host-files.ts';
 import { isChangesAddress, isStoryAddress } from './src/lib/permalinks.ts';
@@ -55,7 +55,9 @@ export default defineConfig({
   // the manifest, and publishes it as dist/ (`npm run build` runs both).
   integrations: [
     contentCheck(),
-    buildCheck(),
+    // Each snapshot's downloads, capture, TimeMap and story address: plain files, not routes;
+    // a snapshot page built with no text stops the build here.
+    snapshotFiles(),
     // A story's plain address names its newest snapshot as canonical; the sitemap lists that.
     // Pages comparing two snapshots are derived from them and not listed either.
     sitemap({ filter: (page) => !isStoryAddress(page) && !isChangesAddress(page) }),

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeManifest } from '../integrations/manifest';
-import { siteFiles } from '../lib/manifest';
+import { sitePages } from '../lib/manifest';
 import { buildSearchIndex } from '../integrations/pagefind';
 import { publishStaged, STAGING_DIR } from '../integrations/staged-output';
 
@@ -21,18 +21,11 @@ const logger = (name: string) => ({
   info: (message: string) => console.log(`${new Date().toISOString().slice(11, 19)} [${name}] ${message}`),
 });
 
-/** Every built page, as the folder it is served from ('' for the home page, 'search/' ...). */
-async function builtPages(dir: string): Promise<{ pathname: string }[]> {
-  return (await siteFiles(dir))
-    .filter((path) => path === 'index.html' || path.endsWith('/index.html'))
-    .map((path) => ({ pathname: path.slice(0, -'index.html'.length) }));
-}
-
 try {
   if (!existsSync(join(staging, 'index.html'))) {
     throw new Error(`${STAGING_DIR} holds no built site: run \`astro build\` first (\`npm run build\` does both)`);
   }
-  const pages = await builtPages(staging);
+  const pages = await sitePages(staging);
   await buildSearchIndex(staging, pages, logger('archive-pagefind'));
   await writeManifest(staging, logger('archive-manifest'));
   await publishStaged(staging, published);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkedScan } from './content-check';
 import { inBatches, READS_AT_ONCE } from '../lib/batches';
+import { sitePages } from '../lib/manifest';
 import { redirectsFile, withStoryRedirects } from '../lib/registers';
 import { FOLDER_HEADERS, headersFile, headersOfPage } from '../lib/static-headers';
 
@@ -37,8 +38,9 @@ export async function writeStaticHostFiles(
 }
 
 /**
- * Writes them when Astro has written the pages, while the pre-build scan of the content is still
- * at hand; `_headers` already lists the search index's folder, which the next step adds.
+ * Writes them when Astro has written the pages and the files beside them (story addresses among
+ * them), while the pre-build scan of the content is still at hand; `_headers` already lists the
+ * search index's folder, which the next step adds.
  */
 export default function staticHostFiles(): AstroIntegration {
   let root = process.cwd();
@@ -48,8 +50,9 @@ export default function staticHostFiles(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        await writeStaticHostFiles(root, fileURLToPath(dir), pages, logger);
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        await writeStaticHostFiles(root, out, await sitePages(out), logger);
       },
     },
   };

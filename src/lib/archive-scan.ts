@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { ArticleData } from '../schemas/article';
+import { ahead, READS_AT_ONCE } from './batches';
 import { matchesChecksum, sha256Hex } from './captures';
 import { LOCK_FILE, lockProblems, parseLock, registerProblems, unlocked, type Lock, type Produced } from './lock';
 import { assertUniquePaths, publicationKey, snapshotPath, storyPath } from './permalinks';
@@ -43,10 +44,11 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
   const files = (await readdir(articlesDir, { recursive: true })).filter((name) => name.endsWith('.md')).sort();
   const problems: string[] = [];
   const snapshots: ScannedSnapshot[] = [];
-  for (const name of files) {
+  // The next files are read while one is checked.
+  const read = ahead(files, READS_AT_ONCE, async (name) => ({ name, bytes: await readFile(join(articlesDir, name)) }));
+  for await (const { name, bytes } of read) {
     const file = join(articlesDir, name);
     const shown = relative(root, file);
-    const bytes = await readFile(file);
     const result = validateArticleSource(bytes.toString('utf8'));
     if (!result.ok) {
       problems.push(formatProblems(shown, result.problems));

@@ -2,36 +2,23 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Redirect, Withdrawal } from '../schemas/registers';
-import { byNewest } from './archive-order';
 import { sha256Hex } from './captures';
-import { assertUniquePaths, snapshotInstant, snapshotPath, snapshotStamp, storyPath } from './permalinks';
+import { assertUniquePaths, snapshotPath } from './permalinks';
+import { placeSnapshots, type Placed } from './published';
 import { loadRegisters } from './registers';
 
 export type Article = CollectionEntry<'articles'>;
 
-/** One snapshot of a story, as other snapshots list it. */
-export interface SnapshotRef {
-  path: string;
-  stamp: string;
-  instant: { iso: string; kind: 'captured' | 'added' };
-}
+export type { SnapshotRef } from './published';
 
 /** An archived snapshot with its permanent address, its story's other snapshots and its source. */
-export interface ArchivedArticle {
+export interface ArchivedArticle extends Placed {
   entry: Article;
   /** The snapshot's permanent address; it never changes. */
   path: string;
-  /** The story's plain address, which shows its newest snapshot. */
-  storyPath: string;
-  /** True for the newest published snapshot of its story: the one lists, feeds and search show. */
-  isNewest: boolean;
-  /** Every published snapshot of the story, newest first (this one included). */
-  snapshots: SnapshotRef[];
   /** The Markdown source file, relative to the project, and the SHA-256 of its bytes. */
   source: { file: string; sha256: string };
 }
-
-const newestSnapshotFirst = (a: SnapshotRef, b: SnapshotRef) => b.stamp.localeCompare(a.stamp);
 
 /** The project folder the build runs in; content paths are relative to it. */
 const root = () => process.cwd();
@@ -67,29 +54,12 @@ export async function getRegisters(): Promise<{ redirects: Redirect[]; withdrawa
 export async function getArchivedArticles(): Promise<ArchivedArticle[]> {
   const { withdrawals } = await getRegisters();
   const withdrawn = new Set(withdrawals.map((w) => w.path));
-  const entries = (await getCollection('articles')).sort(byNewest);
-  const all = entries.map((entry) => ({ entry, path: snapshotPath(entry.data) }));
+  const entries = await getCollection('articles');
+  const all = entries.map((entry) => ({ id: entry.id, data: entry.data, entry, path: snapshotPath(entry.data) }));
   assertUniquePaths(all.map(({ entry, path }) => ({ file: entry.filePath ?? entry.id, path })));
-  const published = all.filter(({ path }) => !withdrawn.has(path));
-
-  const byStory = new Map<string, SnapshotRef[]>();
-  for (const { entry, path } of published) {
-    const story = storyPath(entry.data);
-    const ref = { path, stamp: snapshotStamp(entry.data), instant: snapshotInstant(entry.data) };
-    byStory.set(story, [...(byStory.get(story) ?? []), ref].sort(newestSnapshotFirst));
-  }
-  return published.map(({ entry, path }) => {
-    const story = storyPath(entry.data);
-    const snapshots = byStory.get(story)!;
+  return placeSnapshots(all, withdrawn).map(({ entry, path, storyPath, isNewest, snapshots }) => {
     const file = entry.filePath ?? `content/articles/${entry.id}.md`;
-    return {
-      entry,
-      path,
-      storyPath: story,
-      isNewest: snapshots[0]!.path === path,
-      snapshots,
-      source: { file, sha256: sourceSha256(file, entry.digest) },
-    };
+    return { entry, path, storyPath, isNewest, snapshots, source: { file, sha256: sourceSha256(file, entry.digest) } };
   });
 }
 

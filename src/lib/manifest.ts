@@ -22,6 +22,13 @@ export async function siteFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Every page of a built site, as the folder it is served from ('' for the home page, 'search/' ...). */
+export async function sitePages(dir: string): Promise<{ pathname: string }[]> {
+  return (await siteFiles(dir))
+    .filter((path) => path === 'index.html' || path.endsWith('/index.html'))
+    .map((path) => ({ pathname: path.slice(0, -'index.html'.length) }));
+}
+
 /** SHA-256 of every file of a built site. */
 export async function hashSite(dir: string): Promise<ManifestEntry[]> {
   return inBatches(await siteFiles(dir), READS_AT_ONCE, async (path) => ({

@@ -37,10 +37,10 @@ function blocks(nodes: readonly RootContent[], numbered = true): string[] {
 /**
  * The article as plain UTF-8 text, for readers and tools that want no markup: a header with the
  * citation facts, then the text with its headings and paragraph numbers (¶ n), one block per line
- * group, from the same rendered HTML the page shows.
+ * group, from the same rendered HTML the page shows (or from the page's `.article-body` element).
  */
-export function articlePlainText(header: readonly string[], renderedHtml: string): string {
-  const tree: Root = fromHtml(renderedHtml, { fragment: true });
+export function articlePlainText(header: readonly string[], rendered: string | Element): string {
+  const tree: Root | Element = typeof rendered === 'string' ? fromHtml(rendered, { fragment: true }) : rendered;
   return `${header.join('\n')}\n\n${blocks(tree.children).join('\n\n')}\n`;
 }
 

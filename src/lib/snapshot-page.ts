@@ -6,7 +6,8 @@ import { citationsFor, type CitationSource } from './citations';
 import { chicagoDate } from './citations/chicago';
 import { quotedTitle } from './citations/source';
 import { httpDate, mementoRel, timemapPath, type Memento } from './memento';
-import { absoluteUrl, snapshotInstant, snapshotStamp } from './permalinks';
+import { absoluteUrl, snapshotInstant, snapshotStamp, type SnapshotTimeFields } from './permalinks';
+import type { ArticleData } from '../schemas/article';
 import { changesHref } from './changes-page';
 import { SITE } from './site';
 import { formatDay, joinNames } from './format';
@@ -22,9 +23,15 @@ export const DOWNLOADS = [
 
 export type DownloadFile = (typeof DOWNLOADS)[number]['file'];
 
-/** What the citations of a snapshot are made from. */
-export function citationSource(article: ArchivedArticle, site: URL | string): CitationSource {
-  const { data } = article.entry;
+/** The fields of an entry that its citations are made from. */
+export type CitedFields = Pick<
+  ArticleData,
+  'headline' | 'headlineSentenceCase' | 'authors' | 'publication' | 'published' | 'sourceUrl' | 'language'
+> &
+  SnapshotTimeFields;
+
+/** What the citations of the snapshot at `path` are made from. */
+export function citationSource(data: CitedFields, path: string, site: URL | string): CitationSource {
   return {
     headline: data.headline,
     headlineSentenceCase: data.headlineSentenceCase,
@@ -33,10 +40,30 @@ export function citationSource(article: ArchivedArticle, site: URL | string): Ci
     published: data.published,
     sourceUrl: data.sourceUrl,
     archiveName: SITE.name,
-    archiveUrl: absoluteUrl(article.path, site),
+    archiveUrl: absoluteUrl(path, site),
     archived: snapshotInstant(data).iso,
     language: data.language,
   };
+}
+
+/** "captured 11 December 2024", or "added to the archive on ...; capture time not recorded". */
+function snapshotPhrase(instant: { iso: string; kind: 'captured' | 'added' }): string {
+  return instant.kind === 'captured'
+    ? `captured ${formatDay(instant.iso)}`
+    : `added to the archive on ${formatDay(instant.iso)}; capture time not recorded`;
+}
+
+/** The citation facts at the head of a snapshot's plain-text version (article.txt). */
+export function plainTextHeader(data: CitedFields, path: string, sourceSha256: string, site: URL | string): string[] {
+  const archiveUrl = absoluteUrl(path, site);
+  return [
+    data.headline,
+    data.authors.length ? `By ${joinNames(data.authors.map((a) => a.name))}` : 'No byline',
+    `${data.publication.name}, ${formatDay(data.published)}`,
+    `Original: ${data.sourceUrl}`,
+    `Archived copy: ${archiveUrl} (${snapshotPhrase(snapshotInstant(data))})`,
+    `Source SHA-256: ${sourceSha256}`,
+  ];
 }
 
 /**
@@ -64,12 +91,8 @@ export function snapshotPage(article: ArchivedArticle, site: URL | string) {
     datetime: s.instant.iso,
   }));
   const selfIndex = [...mementos].reverse().findIndex((m) => m.url === archiveUrl);
-  const source = citationSource(article, site);
-  /** "captured 11 December 2024", or "added to the archive on ...; capture time not recorded". */
-  const phrase =
-    instant.kind === 'captured'
-      ? `captured ${formatDay(instant.iso)}`
-      : `added to the archive on ${formatDay(instant.iso)}; capture time not recorded`;
+  const source = citationSource(data, article.path, site);
+  const phrase = snapshotPhrase(instant);
   return {
     archiveUrl,
     storyUrl: absoluteUrl(article.storyPath, site),
@@ -95,14 +118,7 @@ export function snapshotPage(article: ArchivedArticle, site: URL | string) {
     quoteCitation: `${data.authors.length ? `${joinNames(data.authors.map((a) => a.name))}, ` : ''}“${quotedTitle(data.headline)},” ${data.publication.name}, ${chicagoDate(data.published)}`,
     downloads: DOWNLOADS.map((d) => ({ ...d, href: `${article.path}${d.file}` })),
     /** The lines the plain-text download begins with: what a citation needs. */
-    plainTextHeader: [
-      data.headline,
-      data.authors.length ? `By ${joinNames(data.authors.map((a) => a.name))}` : 'No byline',
-      `${data.publication.name}, ${formatDay(data.published)}`,
-      `Original: ${data.sourceUrl}`,
-      `Archived copy: ${archiveUrl} (${phrase})`,
-      `Source SHA-256: ${article.source.sha256}`,
-    ],
+    plainTextHeader: plainTextHeader(data, article.path, article.source.sha256, site),
     fixity: {
       capture: { href: captureHref(data.capture.file), sha256: data.capture.sha256 },
       source: { href: `${article.path}source.md`, sha256: article.source.sha256 },

@@ -32,6 +32,10 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   });
 }
 
+let built: ReturnType<typeof articleSchema<z.ZodString>> | undefined;
+/** The schema, with photo paths as plain strings, built once: building it costs more than a check. */
+const schema = () => (built ??= articleSchema(() => z.string()));
+
 /**
  * Checks one article file the way the build reads it (the same frontmatter parser, the same
  * schema), and says what is wrong in terms an editor can act on. It never throws.
@@ -57,7 +61,7 @@ export function validateArticleSource(source: string): ValidationResult {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { ok: false, problems: [`(frontmatter): invalid YAML: ${reason}`] };
   }
-  const result = articleSchema(() => z.string()).safeParse(frontmatter);
+  const result = schema().safeParse(frontmatter);
   const problems = result.success ? [] : describeIssues(result.error.issues);
   if (body.trim() === '') problems.push('(body): the article has no text after its frontmatter');
   if (problems.length > 0 || !result.success) return { ok: false, problems };

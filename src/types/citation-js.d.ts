@@ -1,7 +1,8 @@
 /** The part of citation-js's API the archive uses (the packages ship no type declarations). */
 declare module '@citation-js/core' {
   export class Cite {
-    constructor(data: unknown);
+    /** `forceType` names the input's format, which citation-js otherwise guesses. */
+    constructor(data: unknown, options?: { forceType?: string });
     format(format: 'bibliography', options: { format: 'text' | 'html'; template: string; lang: string }): string;
     format(format: 'bibtex' | 'biblatex', options?: { format?: 'text' }): string;
     format(

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, copyProject, runBin } from '../helpers/project-copy';
-import { SEED_MD } from '../helpers/seed';
+import { ARTICLE, SEED_MD } from '../helpers/seed';
 
 const NEW_MD = 'content/articles/2024-12-12-moscow-times-second-story.md';
 const NEW_PATH = '/articles/the-moscow-times/2024-12-12/a-second-story/20261125/';
@@ -50,10 +50,12 @@ afterAll(() => {
 describe('a rebuild after adding one article', () => {
   it('copies the unchanged article pages from the cache instead of rendering them again', () => {
     // Astro logs each page it copied from its cache as "(restored)" (the output folder is built
-    // anew each time): the seed's snapshot page, its story page, its five downloads, its TimeMap and
-    // its capture file.
-    const restored = warmOutput.replace(/\u001b\[[0-9;]*m/g, '').match(/ \(restored\)/g) ?? [];
-    expect(restored).toHaveLength(9);
+    // anew each time). The seed's downloads, TimeMap, capture and story address are not Astro's
+    // pages: the step after it writes them on every build.
+    const log = warmOutput.replace(/\u001b\[[0-9;]*m/g, '');
+    const restored = [...log.matchAll(/(\/\S+) \(restored\)/g)].map((m) => m[1]);
+    expect(restored).toContain(`${ARTICLE}index.html`);
+    expect(restored.filter((path) => path!.startsWith(NEW_PATH))).toEqual([]);
   });
 
   it('gives exactly the files a build from nothing gives, the new article and the lists that show it included', () => {

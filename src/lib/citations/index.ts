@@ -14,15 +14,29 @@ export interface Citations {
 
 const cache = new Map<string, Citations>();
 
+/** The CSL item of a snapshot, its id the permanent address without `/articles/`. */
+function itemOf(source: CitationSource) {
+  return cslItem(source, new URL(source.archiveUrl).pathname.replace(/^\/articles\/|\/$/g, ''));
+}
+
+/**
+ * The three citation files of a snapshot (BibTeX, RIS, CSL-JSON), without the four styles: what
+ * the build writes beside each snapshot's page.
+ */
+export function citationFiles(source: CitationSource, item = itemOf(source)): Citations['files'] {
+  return { bibtex: bibtex(source, item), ris: ris(source, item), cslJson: cslJson(item) };
+}
+
 /**
  * The citations of a snapshot, computed once per snapshot (keyed by its permanent URL) however
- * many pages and downloads show them.
+ * many pages and downloads show them; the files only when first asked for, as a page shows only
+ * the styles.
  */
 export function citationsFor(source: CitationSource): Citations {
   const cached = cache.get(source.archiveUrl);
   if (cached) return cached;
-  const id = new URL(source.archiveUrl).pathname.replace(/^\/articles\/|\/$/g, '');
-  const item = cslItem(source, id);
+  const item = itemOf(source);
+  let files: Citations['files'] | undefined;
   const citations: Citations = {
     styles: [
       { id: 'chicago', label: 'Chicago (18th ed.)', citation: chicago(source) },
@@ -30,7 +44,9 @@ export function citationsFor(source: CitationSource): Citations {
       { id: 'mla', label: 'MLA (9th ed.)', citation: mla(source) },
       { id: 'bluebook', label: 'Bluebook (22nd ed.)', citation: bluebook(source) },
     ],
-    files: { bibtex: bibtex(source, item), ris: ris(source, item), cslJson: cslJson(item) },
+    get files() {
+      return (files ??= citationFiles(source, item));
+    },
   };
   cache.set(source.archiveUrl, citations);
   return citations;

@@ -5,8 +5,12 @@ import { getArchivedArticles } from '../../lib/articles';
 import { assertFixity } from '../../lib/captures';
 import { dataKey } from '../../lib/render-keys';
 
-/** Serves each capture file byte for byte, after checking it against its recorded SHA-256. */
+/**
+ * Serves each capture file byte for byte, after checking it against its recorded SHA-256. The dev
+ * server serves them from here; a build copies them (src/integrations/snapshot-files.ts).
+ */
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
   const articles = await getArchivedArticles();
   return articles.map(({ entry }) => ({
     params: { file: entry.data.capture.file.replace(/^captures\//, '') },

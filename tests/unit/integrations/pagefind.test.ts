@@ -25,7 +25,16 @@ writeFileSync(
   '<html><body><article data-pagefind-body>Text</article></body></html>',
 );
 writeFileSync(join(site, 'index.html'), '<html><body>Home</body></html>');
-const PAGES = [{ pathname: '' }, { pathname: 'articles/a/' }];
+/** A story's plain address: a copy of its newest snapshot's page, body and all. */
+const STORY = 'articles/pub/2024-12-11/story/';
+mkdirSync(join(site, STORY, '20261125'), { recursive: true });
+for (const path of [STORY, `${STORY}20261125/`]) {
+  writeFileSync(
+    join(site, path, 'index.html'),
+    '<html><body><article data-pagefind-body>Story</article></body></html>',
+  );
+}
+const PAGES = [{ pathname: '' }, { pathname: 'articles/a/' }, { pathname: STORY }, { pathname: `${STORY}20261125/` }];
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 beforeEach(() => {
@@ -57,9 +66,12 @@ describe('buildSearchIndex stops the build on any Pagefind error', () => {
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 
-  it('giving Pagefind only the pages with a body to index', async () => {
+  it('giving Pagefind only the pages with a body to index, each story at its permanent address only', async () => {
     await expect(buildSearchIndex(site, PAGES, logger)).rejects.toThrow('wrote no index');
-    expect(pagefind.addHTMLFile.mock.calls.map(([file]) => file.sourcePath)).toEqual(['articles/a/index.html']);
+    expect(pagefind.addHTMLFile.mock.calls.map(([file]) => file.sourcePath)).toEqual([
+      'articles/a/index.html',
+      `${STORY}20261125/index.html`,
+    ]);
   });
 });
 

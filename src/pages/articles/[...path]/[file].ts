@@ -5,11 +5,16 @@ import { getArchivedArticles, type ArchivedArticle } from '../../../lib/articles
 import { articleRouteParam } from '../../../lib/permalinks';
 import { snapshotKey } from '../../../lib/render-keys';
 import { articlePlainText } from '../../../lib/plain-text';
+import { citationDownloads } from '../../../lib/snapshot-files';
 import { DOWNLOADS, snapshotPage, type DownloadFile } from '../../../lib/snapshot-page';
 import { matchesChecksum } from '../../../lib/captures';
 
-/** Each snapshot's downloads, under its permanent address: citations, its source, its text. */
+/**
+ * Each snapshot's downloads, under its permanent address: citations, its source, its text. The dev
+ * server serves them from here; a build writes them as plain files (src/integrations/snapshot-files.ts).
+ */
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
   const articles = await getArchivedArticles();
   return articles.flatMap((article) =>
     DOWNLOADS.map((d) => ({
@@ -21,14 +26,13 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 async function body(file: DownloadFile, article: ArchivedArticle, site: URL): Promise<string | Buffer> {
-  const page = snapshotPage(article, site);
   switch (file) {
     case 'cite.bib':
-      return page.citations.files.bibtex;
     case 'cite.ris':
-      return page.citations.files.ris;
-    case 'cite.json':
-      return page.citations.files.cslJson;
+    case 'cite.json': {
+      const snapshot = { data: article.entry.data, path: article.path, snapshots: article.snapshots };
+      return citationDownloads(snapshot, site).find((f) => f.path.endsWith(file))!.text;
+    }
     case 'source.md': {
       const bytes = await readFile(resolve(process.cwd(), article.source.file));
       if (!matchesChecksum(bytes, article.source.sha256))
@@ -36,7 +40,7 @@ async function body(file: DownloadFile, article: ArchivedArticle, site: URL): Pr
       return bytes;
     }
     case 'article.txt':
-      return articlePlainText(page.plainTextHeader, article.entry.rendered?.html ?? '');
+      return articlePlainText(snapshotPage(article, site).plainTextHeader, article.entry.rendered?.html ?? '');
   }
 }
 
