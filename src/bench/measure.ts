@@ -41,14 +41,30 @@ export interface RunResult {
   output: string;
 }
 
-/** Runs a command, sampling the resident memory of its whole process tree every 50 ms. */
-export function measuredRun(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<RunResult> {
+/**
+ * Runs a command, sampling the resident memory of its whole process tree every 50 ms. Each line
+ * it prints is also handed to `onLine` as it arrives, for progress on long runs.
+ */
+export function measuredRun(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  onLine: (line: string) => void = () => {},
+): Promise<RunResult> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
+    let pending = '';
+    const take = (data: Buffer) => {
+      output += data;
+      const lines = (pending + data).split('\n');
+      pending = lines.pop()!;
+      lines.forEach(onLine);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
     let peak = 0;
     const sample = () => {
       if (child.pid) peak = Math.max(peak, rss(processTree(child.pid)));
@@ -58,6 +74,7 @@ export function measuredRun(command: string, args: string[], cwd: string, env: N
     const timer = setInterval(sample, 50);
     child.on('close', (code) => {
       clearInterval(timer);
+      if (pending) onLine(pending);
       resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak, exitCode: code ?? 1, output });
     });
   });

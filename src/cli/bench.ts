@@ -67,10 +67,22 @@ const envFor = (dir: string) => ({
   FORCE_COLOR: '0',
 });
 
-async function step(label: string, run: Promise<RunResult>): Promise<RunResult> {
-  process.stdout.write(`  ${label}... `);
-  const result = await run;
-  console.log(`${result.seconds.toFixed(1)} s, peak ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
+/**
+ * The lines of a build's output that mark its steps (Astro's, the archive's integrations', the
+ * steps after Astro), shown while it runs; the route-by-route lines are left to the log file.
+ */
+const STEP_LINE = /\[(content|build|vite|archive-[a-z-]+|@astrojs\/sitemap)\]/;
+
+/** Runs one measured build, showing its steps as they happen, and keeps its whole output in `log`. */
+async function step(label: string, dir: string, command: string, env: NodeJS.ProcessEnv, log: string) {
+  console.log(`  ${label}:`);
+  const result = await measuredRun('sh', ['-c', command], dir, env, (line) => {
+    if (STEP_LINE.test(line)) console.log(`    ${line.trim()}`);
+  });
+  writeFileSync(log, result.output);
+  console.log(
+    `  ${label}: ${result.seconds.toFixed(1)} s, peak ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MiB (log: ${log})`,
+  );
   if (result.exitCode !== 0) {
     console.error(result.output.slice(-4000));
     process.exit(1);
@@ -99,13 +111,13 @@ async function measure(
   console.log(`${name}:`);
   setUp();
   const env = envFor(dir);
-  const cold = await step('cold build', measuredRun('sh', ['-c', build], dir, env));
+  const cold = await step('cold build', dir, build, env, `${dir}-cold.log`);
   const site = folderSize(join(dir, output));
   const index = folderSize(join(dir, output, 'pagefind'));
   let warm: RunResult | undefined;
   if (!args.includes('--no-warm')) {
     await addOne();
-    warm = await step('warm build after adding one article', measuredRun('sh', ['-c', build], dir, env));
+    warm = await step('warm build after adding one article', dir, build, env, `${dir}-warm.log`);
   }
   return { cold, warm, pages: site.matching, indexBytes: index.bytes, siteBytes: site.bytes };
 }

@@ -44,6 +44,8 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
   const files = (await readdir(articlesDir, { recursive: true })).filter((name) => name.endsWith('.md')).sort();
   const problems: string[] = [];
   const snapshots: ScannedSnapshot[] = [];
+  /** The file already publishing each address. */
+  const byPath = new Map<string, { source: string }>();
   // The next files are read while one is checked.
   const read = ahead(files, READS_AT_ONCE, async (name) => ({ name, bytes: await readFile(join(articlesDir, name)) }));
   for await (const { name, bytes } of read) {
@@ -80,7 +82,7 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
       continue;
     }
     const path = snapshotPath(result.data);
-    const clash = snapshots.find((s) => s.path === path);
+    const clash = byPath.get(path);
     if (clash) {
       try {
         assertUniquePaths([
@@ -92,6 +94,7 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
       }
       continue;
     }
+    byPath.set(path, { source: shown });
     snapshots.push({
       path,
       storyPath: storyPath(result.data),
