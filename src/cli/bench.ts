@@ -77,7 +77,8 @@ const STEP_LINE = /\[(content|build|vite|archive-[a-z-]+|@astrojs\/sitemap)\]/;
 async function step(label: string, dir: string, command: string, env: NodeJS.ProcessEnv, log: string) {
   console.log(`  ${label}:`);
   const result = await measuredRun('sh', ['-c', command], dir, env, (line) => {
-    if (STEP_LINE.test(line)) console.log(`    ${line.trim()}`);
+    const plain = line.replace(/\u001b\[[0-9;]*m/g, '').trim();
+    if (STEP_LINE.test(plain)) console.log(`    ${plain}`);
   });
   writeFileSync(log, result.output);
   console.log(

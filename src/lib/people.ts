@@ -31,8 +31,11 @@ export function analysisOf(article: ArchivedArticle, people: readonly Person[]):
   return analysis;
 }
 
-/** The registered people an article's byline names. */
+const finders = new WeakMap<readonly Person[], ReturnType<typeof mentionFinder>>();
+
+/** The registered people an article's byline names (the registry's finder made once per registry). */
 export function bylinePeople(article: ArchivedArticle, people: readonly Person[]): string[] {
-  const find = mentionFinder(people);
+  let find = finders.get(people);
+  if (!find) finders.set(people, (find = mentionFinder(people)));
   return article.entry.data.authors.flatMap((a) => find(a.name).map((m) => m.personId));
 }
