@@ -23,10 +23,6 @@ export default defineConfig({
   // node_modules: copies of the project must not read each other's pages.
   cacheDir: './.cache/astro',
   experimental: {
-    // The content store in files of 10 MB instead of one: Astro bundles the store into the build,
-    // and one file of 130 MB at 10,000 articles (1.3 GB at 100,000, past the longest string
-    // Node can hold) is one module to bundle.
-    collectionStorage: 'chunked',
     // Pages whose cacheKey (src/lib/render-keys.ts) and code are unchanged are copied from the
     // cache instead of rendered: adding one article re-renders only what lists it.
     incrementalBuild: true,

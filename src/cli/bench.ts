@@ -8,14 +8,15 @@
  * the figures depend on the machine, so compare ratios rather than seconds.
  *
  * `--project-only` skips the baselines and `--no-warm` the warm rebuilds, for a single large run
- * such as `--sizes 100000 --project-only --no-warm`.
+ * such as `--sizes 100000 --project-only --no-warm`; `--merge DIR/bench.json` shows the figures of
+ * such an earlier run beside this one's, in the table, bench.json and the chart.
  *
  * `--reader` also measures the project's build at each size as a reader meets it (page weights,
  * name searches in Chromium, Lighthouse); `--reader-only [--dist dist]` measures an existing build
  * only, such as the seed site after `npm run build`. `--no-lighthouse` skips Lighthouse.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { bareAstro, hugoSite, linkPackages } from '../bench/baselines';
@@ -60,6 +61,18 @@ function write(dir: string, files: readonly GeneratedFile[]) {
   }
 }
 
+/**
+ * Enters the generated snapshots in the project's lock file, as an editor does once when adding
+ * articles (`npm run lock`); not part of the build, so not timed.
+ */
+function lock(dir: string) {
+  const result = spawnSync('tsx', ['src/cli/lock.ts'], { cwd: dir, env: envFor(dir), encoding: 'utf8' });
+  if (result.status !== 0) {
+    console.error(`${result.stdout}${result.stderr}`.slice(-4000));
+    process.exit(1);
+  }
+}
+
 const envFor = (dir: string) => ({
   ...process.env,
   PATH: `${join(dir, 'node_modules/.bin')}:${join(root, 'node_modules/.bin')}:${process.env.PATH}`,
@@ -89,6 +102,17 @@ async function step(label: string, dir: string, command: string, env: NodeJS.Pro
     process.exit(1);
   }
   return result;
+}
+
+/** One system at one size as bench.json records it. */
+interface SavedResult {
+  coldSeconds: number;
+  warmSeconds: number | null;
+  peakRssBytes: number;
+  pages: number;
+  indexBytes: number;
+  siteBytes: number;
+  reader?: ReaderFigures;
 }
 
 interface SystemResult {
@@ -140,7 +164,7 @@ for (const n of sizes) {
     'project (full pipeline)',
     project,
     'dist',
-    'tsx src/cli/lock.ts > /dev/null && astro build && tsx src/cli/finish-build.ts',
+    'astro build && tsx src/cli/finish-build.ts',
     () => {
       mkdirSync(join(project, 'content'), { recursive: true });
       for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
@@ -150,8 +174,12 @@ for (const n of sizes) {
       writeFileSync(join(project, 'content/archive.lock.json'), '{ "permalinks": {} }\n');
       linkPackages(root, project);
       write(project, base);
+      lock(project);
     },
-    async () => write(project, extra),
+    async () => {
+      write(project, extra);
+      lock(project);
+    },
   );
   if (args.includes('--reader')) {
     // Measured before the baselines build, while the machine is otherwise quiet.
@@ -189,6 +217,27 @@ for (const n of sizes) {
     );
   } else {
     console.log('Hugo: not installed (apt-get install hugo), skipped');
+  }
+}
+
+// Figures of an earlier run (`--merge DIR/bench.json`), such as a long single run at 100,000
+// articles, shown beside this run's in the table and the chart.
+const merge = option('merge', '');
+if (merge) {
+  const earlier = JSON.parse(readFileSync(merge, 'utf8')) as Record<string, Record<string, SavedResult>>;
+  for (const [n, systems] of Object.entries(earlier)) {
+    if (!/^\d+$/.test(n)) continue;
+    for (const [name, r] of Object.entries(systems)) {
+      const run = (seconds: number): RunResult => ({ seconds, peakRssBytes: r.peakRssBytes, exitCode: 0, output: '' });
+      (results[Number(n)] ??= {})[name] ??= {
+        cold: run(r.coldSeconds),
+        warm: r.warmSeconds === null ? undefined : run(r.warmSeconds),
+        pages: r.pages,
+        indexBytes: r.indexBytes,
+        siteBytes: r.siteBytes,
+      };
+      if (r.reader) readerResults[Number(n)] ??= r.reader;
+    }
   }
 }
 
