@@ -20,7 +20,7 @@ async function put(out: string, path: string, content: string | Uint8Array): Pro
 }
 
 /** The published snapshots of the scan, placed in their stories as the pages place them. */
-export function publishedOf(scan: ArchiveScan) {
+function publishedOf(scan: ArchiveScan) {
   const withdrawn = new Set(scan.registers.withdrawals.map((w) => w.path));
   const items = scan.snapshots.map((s) => ({ ...s, id: entryIdFromPath(s.source.replace(/^content\//, '')) }));
   return placeSnapshots(items, withdrawn);

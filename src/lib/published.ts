@@ -11,7 +11,7 @@ export interface SnapshotRef {
 /** What placing a snapshot needs: its entry id, its address fields and its permanent address. */
 export interface Placeable {
   id: string;
-  data: SnapshotFields & { published: string; archived: string };
+  data: SnapshotFields;
   path: string;
 }
 

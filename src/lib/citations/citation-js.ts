@@ -79,9 +79,10 @@ const CSL_INPUT = { forceType: '@csl/list+object' };
  */
 export function apa(source: CitationSource, item: CslItem): { text: string; html: string } {
   const { archive: _archive, archive_location: _location, ...reference } = item;
-  // Every reference is formatted under one id: citation-js keeps one citeproc engine, whose
-  // registry of names grows with each new id, so that formatting the 30,000th article took
-  // twenty times as long as the first. The id is not part of the reference's text.
+  // Every reference is formatted under one id: citation-js keeps one citeproc engine, which
+  // records each new id it is given (tmp.taintedItemIDs) and slows with each; in a
+  // 30,000-article build a page took about 44 ms by its 13,000th article, nearly all of it in
+  // citeproc, against 1.9 ms for one reference at the start. The id is not part of the text.
   const cite = new Cite(
     [{ ...reference, id: 'reference', title: source.headlineSentenceCase ?? source.headline }],
     CSL_INPUT,

@@ -6,10 +6,16 @@ import type { CitationSource, Formatted } from './source';
 
 export type { CitationSource, Formatted } from './source';
 
-/** Every citation of one snapshot: four styles to copy and three files to download. */
+/** The citations a snapshot's page shows: four styles to copy. */
 export interface Citations {
   styles: { id: 'chicago' | 'apa' | 'mla' | 'bluebook'; label: string; citation: Formatted }[];
-  files: { bibtex: string; ris: string; cslJson: string };
+}
+
+/** The three citation files a snapshot offers for download. */
+export interface CitationFiles {
+  bibtex: string;
+  ris: string;
+  cslJson: string;
 }
 
 const cache = new Map<string, Citations>();
@@ -23,20 +29,19 @@ function itemOf(source: CitationSource) {
  * The three citation files of a snapshot (BibTeX, RIS, CSL-JSON), without the four styles: what
  * the build writes beside each snapshot's page.
  */
-export function citationFiles(source: CitationSource, item = itemOf(source)): Citations['files'] {
+export function citationFiles(source: CitationSource): CitationFiles {
+  const item = itemOf(source);
   return { bibtex: bibtex(source, item), ris: ris(source, item), cslJson: cslJson(item) };
 }
 
 /**
- * The citations of a snapshot, computed once per snapshot (keyed by its permanent URL) however
- * many pages and downloads show them; the files only when first asked for, as a page shows only
- * the styles.
+ * The citation styles of a snapshot, computed once per snapshot (keyed by its permanent URL)
+ * however many pages show them.
  */
 export function citationsFor(source: CitationSource): Citations {
   const cached = cache.get(source.archiveUrl);
   if (cached) return cached;
   const item = itemOf(source);
-  let files: Citations['files'] | undefined;
   const citations: Citations = {
     styles: [
       { id: 'chicago', label: 'Chicago (18th ed.)', citation: chicago(source) },
@@ -44,9 +49,6 @@ export function citationsFor(source: CitationSource): Citations {
       { id: 'mla', label: 'MLA (9th ed.)', citation: mla(source) },
       { id: 'bluebook', label: 'Bluebook (22nd ed.)', citation: bluebook(source) },
     ],
-    get files() {
-      return (files ??= citationFiles(source, item));
-    },
   };
   cache.set(source.archiveUrl, citations);
   return citations;

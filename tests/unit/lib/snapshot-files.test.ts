@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import LinkHeader from 'http-link-header';
-import { citationsFor } from '../../../src/lib/citations';
+import { citationFiles } from '../../../src/lib/citations';
 import { citationDownloads, timemapFiles } from '../../../src/lib/snapshot-files';
 import { citationSource } from '../../../src/lib/snapshot-page';
 
@@ -28,7 +28,7 @@ describe('citationDownloads', () => {
       '/articles/tmt/2024-12-11/chaos/20261125/',
     );
     const files = citationDownloads(snapshot, SITE);
-    const expected = citationsFor(citationSource(snapshot.data, snapshot.path, SITE)).files;
+    const expected = citationFiles(citationSource(snapshot.data, snapshot.path, SITE));
     expect(files).toEqual([
       { path: 'articles/tmt/2024-12-11/chaos/20261125/cite.bib', text: expected.bibtex },
       { path: 'articles/tmt/2024-12-11/chaos/20261125/cite.ris', text: expected.ris },

@@ -3,7 +3,7 @@
  * noted beside each part), and compared with what the archive produces.
  */
 import { describe, expect, it } from 'vitest';
-import { citationsFor, type CitationSource } from '../../../../src/lib/citations';
+import { citationFiles, citationsFor, type CitationSource } from '../../../../src/lib/citations';
 
 const ORIGINAL =
   'https://www.themoscowtimes.com/2024/12/11/exclusive-russia-reeling-from-syrian-regimes-collapse-bets-on-chaos-to-preserve-its-foothold-a87297';
@@ -83,7 +83,7 @@ describe('citations of the seed article', () => {
   });
 
   it('CSL-JSON: an article-newspaper item with the original URL and the archived copy', () => {
-    const [item] = JSON.parse(citationsFor(seed).files.cslJson);
+    const [item] = JSON.parse(citationFiles(seed).cslJson);
     expect(item).toEqual({
       id: 'the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261125',
       type: 'article-newspaper',
@@ -116,7 +116,7 @@ describe('citations of the seed article', () => {
       'ER  - ', // end of record
       '',
     ].join('\r\n');
-    expect(citationsFor(seed).files.ris).toBe(expected);
+    expect(citationFiles(seed).ris).toBe(expected);
   });
 
   it('BibTeX: an @article entry (BibTeX has no newspaper type) with the archived copy in its note', () => {
@@ -134,7 +134,7 @@ describe('citations of the seed article', () => {
       '}',
       '',
     ].join('\n');
-    expect(citationsFor(seed).files.bibtex).toBe(expected);
+    expect(citationFiles(seed).bibtex).toBe(expected);
   });
 
   it('is computed once per snapshot', () => {
