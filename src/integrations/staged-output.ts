@@ -1,9 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 /** Where a build writes before it has succeeded, relative to the project. */
 export const STAGING_DIR = '.dist-staging/';
+
+/** Where the site a build replaced stays until the next build starts. */
+export const previousOf = (published: string) => `${published.replace(/\/$/, '')}.previous`;
 
 /**
  * Makes `astro build` write into a staging folder instead of `dist/`. The rest of the build
@@ -18,17 +22,23 @@ export default function stagedOutput(): AstroIntegration {
         if (command !== 'build') return;
         const staging = new URL(STAGING_DIR, config.root);
         await rm(staging, { recursive: true, force: true });
+        // The site the last build replaced is removed while this one works, not at its end: at
+        // 10,000 articles (100,000 files) removing it took 11 s. `publishStaged` finishes the job
+        // if this process ends first.
+        rm(previousOf(fileURLToPath(new URL('dist', config.root))), { recursive: true, force: true }).catch(() => {});
         updateConfig({ outDir: staging });
       },
     },
   };
 }
 
-/** Replaces the published site with the staged one, keeping the old one until the new one is in place. */
+/**
+ * Replaces the published site with the staged one by two renames. The old site is kept beside it
+ * (`dist.previous/`) until the next build starts, which removes it while it builds.
+ */
 export async function publishStaged(staging: string, published: string): Promise<void> {
-  const previous = `${published.replace(/\/$/, '')}.previous`;
+  const previous = previousOf(published);
   await rm(previous, { recursive: true, force: true });
   if (existsSync(published)) await rename(published, previous);
   await rename(staging, published);
-  await rm(previous, { recursive: true, force: true });
 }

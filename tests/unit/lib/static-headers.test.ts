@@ -42,6 +42,18 @@ describe('_headers from the pages themselves', () => {
     );
     expect(headersFile([result])).toBe('/x/\n  Content-Security-Policy: a Set-Cookie: x=1\n');
   });
+  it('reads only real tags of the head: not look-alikes in its title, scripts, styles or comments, nor the body', () => {
+    const result = headersOfPage(
+      '/x/',
+      `<!doctype html><html><head><title>&lt;meta name="referrer" content="unsafe-url"&gt; <meta name="referrer" content="unsafe-url"></title>` +
+        `<!-- <meta http-equiv="content-security-policy" content="default-src *"> -->` +
+        `<script type="application/ld+json">{"x": "<meta name='referrer' content='origin'>"}</script>` +
+        `<style>a::after { content: "<link rel=original href=https://evil.example/>" }</style>` +
+        `<meta name="referrer" content="no-referrer" data-note="a > b">` +
+        `</head><body><meta http-equiv="content-security-policy" content="default-src *"></body></html>`,
+    );
+    expect(result.headers).toEqual([['Referrer-Policy', 'no-referrer']]);
+  });
 });
 
 describe('reading _headers back', () => {
