@@ -60,9 +60,7 @@ describe('buildSearchIndex stops the build on any Pagefind error', () => {
     ['writeFiles', () => pagefind.writeFiles.mockResolvedValue({ errors: ['disk full'], outputPath: '' })],
   ])('%s', async (step, fail) => {
     fail();
-    const message = { createIndex: 'no service', 'adding 2 pages': 'bad HTML', writeFiles: 'disk full' }[
-      step
-    ];
+    const message = { createIndex: 'no service', 'adding 2 pages': 'bad HTML', writeFiles: 'disk full' }[step];
     await expect(buildSearchIndex(site, PAGES, logger)).rejects.toThrow(`Pagefind ${step} failed:\n  ${message}`);
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
