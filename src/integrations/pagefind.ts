@@ -53,11 +53,11 @@ async function gatherPages(dir: string, files: readonly string[]): Promise<strin
 }
 
 /**
- * Writes one index of `files` (pages that mark a body) to `dir` + `base`, and returns how many
- * pages it holds. Pagefind reads the pages itself, from a folder that holds only them: at 10,000
- * articles its own reading took 8 to 10 s where sending it each page took 23 s, and the build's
- * Node process stayed at 70 MB instead of 360 MB beside Pagefind's 4 GB. Its service is closed
- * afterwards, which frees its memory before the next shard is built.
+ * Writes one index of the pages among `files` that mark a body to `dir` + `base`, and returns how
+ * many pages it holds. Pagefind reads the pages itself, from a folder that holds only `files`:
+ * at 10,000 articles its own reading took 8 to 10 s where sending it each page took 23 s, and
+ * the build's Node process stayed at 70 MB instead of 360 MB beside Pagefind's 4 GB. Its service
+ * is closed afterwards, which frees its memory before the next shard is built.
  */
 async function writeShard(dir: string, files: readonly string[], base: string, primary: boolean): Promise<number> {
   const pages = await gatherPages(dir, files);
@@ -76,16 +76,18 @@ async function writeShard(dir: string, files: readonly string[], base: string, p
     // how many pages it holds.
     const entryFile = join(outputPath, 'pagefind-entry.json');
     if (!existsSync(entryFile)) throw new Error(`Pagefind wrote no index to ${outputPath}`);
-    const indexed = indexedPageCount(JSON.parse(await readFile(entryFile, 'utf8')));
-    if (indexed !== files.length) {
-      throw new Error(`Pagefind indexed ${indexed} pages, but ${files.length} built pages have an article body`);
-    }
-    return indexed;
+    return indexedPageCount(JSON.parse(await readFile(entryFile, 'utf8')));
   } finally {
     await pagefind.close();
     await rm(pages, { recursive: true, force: true });
   }
 }
+
+/** The pages among `files` that mark a body for the index. */
+const withBody = async (dir: string, files: readonly string[]) =>
+  (await inBatches(files, READS_AT_ONCE, async (f) => ((await readPage(dir, f))?.includes(BODY) ? f : null))).filter(
+    (f) => f !== null,
+  );
 
 /**
  * Indexes the built site with Pagefind's Node API into `dir/pagefind/`: one index, or above
@@ -105,14 +107,19 @@ export async function buildSearchIndex(
     .filter(({ pathname }) => !isStoryAddress(`/${pathname}`))
     .map(({ pathname }) => join(pathname, 'index.html'))
     .sort();
-  // Only the pages that mark a body for the index are given to Pagefind, in path order (the
-  // index comes out byte for byte the same on every build).
-  const indexable = (
-    await inBatches(files, READS_AT_ONCE, async (f) => ((await readPage(dir, f))?.includes(BODY) ? f : null))
-  ).filter((f) => f !== null);
-  const shards = shardPages(indexable, limit);
+  // Pagefind indexes only the pages that mark a body. Up to the limit it is given every page and
+  // finds them itself; above it, the pages with a body are found first, to be dealt out evenly.
+  // Either way the pages keep their path order, and the index is the same on every build.
+  const single = files.length <= limit;
+  const indexable = single ? undefined : await withBody(dir, files);
+  const shards = indexable ? shardPages(indexable, limit) : [files];
   let indexed = 0;
   for (const [i, shard] of shards.entries()) indexed += await writeShard(dir, shard, shardBase(i), i === 0);
+  // Counted once Pagefind has exited, so that the pages read here do not add to its peak memory.
+  const expected = (indexable ?? (await withBody(dir, files))).length;
+  if (indexed !== expected) {
+    throw new Error(`Pagefind indexed ${indexed} pages, but ${expected} built pages have an article body`);
+  }
   if (shards.length > 1) {
     const searchPage = join(dir, 'search/index.html');
     await writeFile(

@@ -56,11 +56,11 @@ beforeEach(() => {
 describe('buildSearchIndex stops the build on any Pagefind error', () => {
   it.each([
     ['createIndex', () => pagefind.createIndex.mockResolvedValue({ errors: ['no service'] })],
-    ['adding 2 pages', () => pagefind.addDirectory.mockResolvedValue({ errors: ['bad HTML'] })],
+    ['adding 3 pages', () => pagefind.addDirectory.mockResolvedValue({ errors: ['bad HTML'] })],
     ['writeFiles', () => pagefind.writeFiles.mockResolvedValue({ errors: ['disk full'], outputPath: '' })],
   ])('%s', async (step, fail) => {
     fail();
-    const message = { createIndex: 'no service', 'adding 2 pages': 'bad HTML', writeFiles: 'disk full' }[step];
+    const message = { createIndex: 'no service', 'adding 3 pages': 'bad HTML', writeFiles: 'disk full' }[step];
     await expect(buildSearchIndex(site, PAGES, logger)).rejects.toThrow(`Pagefind ${step} failed:\n  ${message}`);
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
@@ -70,9 +70,14 @@ describe('buildSearchIndex stops the build on any Pagefind error', () => {
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 
-  it('giving Pagefind only the pages with a body to index, each story at its permanent address only', async () => {
+  it("giving Pagefind each story at its permanent address only, never the copy at the story's plain address", async () => {
     await expect(buildSearchIndex(site, PAGES, logger)).rejects.toThrow('wrote no index');
-    expect(given).toEqual(['articles/a/index.html', `${STORY}20261125/index.html`]);
+    expect(given).toEqual(['articles/a/index.html', `${STORY}20261125/index.html`, 'index.html']);
+  });
+
+  it('and, when the index is built in shards, only the pages with a body, dealt out in turn', async () => {
+    await expect(buildSearchIndex(site, PAGES, logger, 1)).rejects.toThrow('wrote no index');
+    expect(given).toEqual(['articles/a/index.html']);
   });
 
   it('and leaves nothing of the folder it gathered them in', async () => {
