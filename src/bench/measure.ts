@@ -2,8 +2,11 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Process ids of `root` and all its descendants, read from /proc. */
-function processTree(root: number): number[] {
+/**
+ * Process ids of `root` and all its descendants, read from /proc, each with the step it belongs
+ * to: the child of `root` it descends from (a command of the shell running the build), or `root`.
+ */
+function processTree(root: number): { pid: number; step: number }[] {
   const parents = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -15,28 +18,52 @@ function processTree(root: number): number[] {
       // The process ended while being read.
     }
   }
-  const tree = [root];
-  for (let i = 0; i < tree.length; i++) tree.push(...(parents.get(tree[i]!) ?? []));
+  const tree = [{ pid: root, step: root }];
+  for (let i = 0; i < tree.length; i++) {
+    const { pid, step } = tree[i]!;
+    for (const child of parents.get(pid) ?? []) tree.push({ pid: child, step: pid === root ? child : step });
+  }
   return tree;
 }
 
-/** Resident memory of a set of processes, in bytes. */
-function rss(pids: readonly number[]): number {
-  let total = 0;
-  for (const pid of pids) {
-    try {
-      const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
-      total += pages * 4096;
-    } catch {
-      // The process ended while being read.
-    }
+/** Resident memory of one process in bytes; 0 once it has ended. */
+function rssOf(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+  } catch {
+    return 0;
   }
-  return total;
+}
+
+/**
+ * A short name for a command line: the programs and scripts it names, without the Node binary
+ * and folders (`node …/.bin/astro build` → `astro build`; `node …/.bin/tsx src/cli/finish-build.ts`
+ * → `tsx finish-build.ts`).
+ *
+ * @example
+ * commandName(['/usr/bin/node', '/p/node_modules/.bin/astro', 'build']); // 'astro build'
+ */
+export function commandName(args: readonly string[]): string {
+  const words = args.filter((a, i) => !(i === 0 && /(^|\/)node$/.test(a)) && !a.startsWith('-'));
+  return words
+    .slice(0, 2)
+    .map((a) => a.split('/').pop()!)
+    .join(' ');
+}
+
+function commandOf(pid: number): string | undefined {
+  try {
+    return commandName(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean));
+  } catch {
+    return undefined;
+  }
 }
 
 export interface RunResult {
   seconds: number;
   peakRssBytes: number;
+  /** The peak of each command the shell ran (with what it started), in the order they ran. */
+  steps?: { command: string; peakRssBytes: number }[];
   exitCode: number;
   output: string;
 }
@@ -66,8 +93,24 @@ export function measuredRun(
     child.stdout.on('data', take);
     child.stderr.on('data', take);
     let peak = 0;
+    const steps = new Map<string, { command: string; peakRssBytes: number }>();
+    // How the shell itself looks; when it runs its last command in its own process, it takes
+    // that command's name.
+    const shell = commandName([command, ...args]);
     const sample = () => {
-      if (child.pid) peak = Math.max(peak, rss(processTree(child.pid)));
+      if (!child.pid) return;
+      const byStep = new Map<number, number>();
+      for (const { pid, step } of processTree(child.pid)) byStep.set(step, (byStep.get(step) ?? 0) + rssOf(pid));
+      peak = Math.max(
+        peak,
+        [...byStep.values()].reduce((a, b) => a + b, 0),
+      );
+      for (const [pid, bytes] of byStep) {
+        const name = commandOf(pid);
+        if (name === undefined || (pid === child.pid && name === shell)) continue;
+        const key = `${pid} ${name}`;
+        steps.set(key, { command: name, peakRssBytes: Math.max(steps.get(key)?.peakRssBytes ?? 0, bytes) });
+      }
     };
     // Every 50 ms, and at once: a build of a fraction of a second would otherwise go unmeasured.
     setImmediate(sample);
@@ -75,7 +118,13 @@ export function measuredRun(
     child.on('close', (code) => {
       clearInterval(timer);
       if (pending) onLine(pending);
-      resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak, exitCode: code ?? 1, output });
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        peakRssBytes: peak,
+        steps: [...steps.values()],
+        exitCode: code ?? 1,
+        output,
+      });
     });
   });
 }

@@ -100,8 +100,10 @@ async function step(label: string, dir: string, command: string, env: NodeJS.Pro
     if (STEP_LINE.test(plain)) console.log(`    ${plain}`);
   });
   writeFileSync(log, result.output);
+  const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+  const steps = (result.steps ?? []).map((s) => `${s.command} ${mib(s.peakRssBytes)}`).join(', ');
   console.log(
-    `  ${label}: ${result.seconds.toFixed(1)} s, peak ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MiB (log: ${log})`,
+    `  ${label}: ${result.seconds.toFixed(1)} s, peak ${mib(result.peakRssBytes)}${steps ? ` (${steps})` : ''} (log: ${log})`,
   );
   if (result.exitCode !== 0) {
     console.error(result.output.slice(-4000));
@@ -115,6 +117,8 @@ interface SavedResult {
   coldSeconds: number;
   warmSeconds: number | null;
   peakRssBytes: number;
+  /** The cold build's peak for each command it ran (`astro build`, then the search index and manifest). */
+  coldSteps?: { command: string; peakRssBytes: number }[];
   pages: number;
   indexBytes: number;
   siteBytes: number;
@@ -290,6 +294,7 @@ const json = Object.fromEntries(
           coldSeconds: r.cold.seconds,
           warmSeconds: r.warm?.seconds ?? null,
           peakRssBytes: peakOf(r),
+          coldSteps: r.cold.steps,
           pages: r.pages,
           pagesPerSecond: r.pages / r.cold.seconds,
           indexBytes: r.indexBytes,

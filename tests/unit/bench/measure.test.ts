@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { folderSize, measuredRun } from '../../../src/bench/measure';
+import { commandName, folderSize, measuredRun } from '../../../src/bench/measure';
 
 const dir = mkdtempSync(join(tmpdir(), 'archive-measure-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,5 +32,21 @@ describe('folderSize', () => {
     writeFileSync(join(dir, 'site/a/index.html'), '123');
     writeFileSync(join(dir, 'site/pagefind-ui.js'), '1234567890');
     expect(folderSize(join(dir, 'site'))).toEqual({ bytes: 8, matching: 2 });
+  });
+});
+
+describe('measuredRun, step by step', () => {
+  it('gives the peak of each command the shell runs, named by its program and script', async () => {
+    const result = await measuredRun('sh', ['-c', 'sleep 0.3 && sleep 0.31'], dir, process.env);
+    expect(result.steps?.map((s) => s.command)).toEqual(['sleep 0.3', 'sleep 0.31']);
+    expect(result.steps?.every((s) => s.peakRssBytes > 0)).toBe(true);
+  });
+});
+
+describe('commandName', () => {
+  it('names a command by its program and first argument, without Node and folders', () => {
+    expect(commandName(['/usr/bin/node', '/p/node_modules/.bin/astro', 'build'])).toBe('astro build');
+    expect(commandName(['node', '/p/node_modules/.bin/tsx', 'src/cli/finish-build.ts'])).toBe('tsx finish-build.ts');
+    expect(commandName(['pagefind', '--site', 'dist'])).toBe('pagefind dist');
   });
 });
