@@ -4,6 +4,7 @@ import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import type { Attribution } from '../schemas/article';
 import type { Person } from '../schemas/person';
+import { addParagraphNumbers } from './paragraph-numbers';
 import { mentionFinder, type Mention } from './people/mentions';
 import { extractQuotes, type ExtractedQuote, type Speaker } from './quotes/extract';
 import type { Paragraph } from './quotes/spans';
@@ -159,6 +160,7 @@ export function analyseArticle(
   const findMentions = mentionFinder(people);
   const byId = new Map(people.map((p) => [p.id, p]));
   const elements = selectAll('p[id^="p-"]', tree);
+  addParagraphNumbers(elements);
   const paragraphs: Paragraph[] = elements.map((el) => ({ id: String(el.properties.id), text: textOf(el) }));
 
   // Anchors count within a paragraph, so a change elsewhere in the text leaves them in place.

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -5,6 +8,27 @@ import rehypeSlug from 'rehype-slug';
 import rehypeParagraphNumbers from './rehype-paragraph-numbers';
 import remarkUnwrapPlaceholderLinks from './remark-unwrap-placeholder-links';
 import { sanitizeSchema } from './sanitize-schema';
+
+/**
+ * A digest of the code in this folder. Astro keeps each article's rendered HTML between builds
+ * and renders it again only when the article or Astro's configuration changes; the plugins are
+ * functions, which its comparison of configurations does not see, but a plugin's options are.
+ * Given as an option to the last plugin, this digest makes any change to the archive's own
+ * Markdown code render every article again.
+ */
+export function markdownCodeDigest(dir = join(process.cwd(), 'src/markdown')): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.ts'))
+    .sort()) {
+    hash
+      .update(name)
+      .update('\0')
+      .update(readFileSync(join(dir, name)))
+      .update('\0');
+  }
+  return hash.digest('hex');
+}
 
 /**
  * How article Markdown becomes HTML, shared by the build (astro.config.mjs) and the tests.
@@ -15,5 +39,10 @@ export const markdownOptions: { smartypants: false; remarkPlugins: RemarkPlugins
   // Smartypants would rewrite the capture's straight quotes and dashes.
   smartypants: false,
   remarkPlugins: [remarkUnwrapPlaceholderLinks],
-  rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeSlug, rehypeParagraphNumbers],
+  rehypePlugins: [
+    rehypeRaw,
+    [rehypeSanitize, sanitizeSchema],
+    rehypeSlug,
+    [rehypeParagraphNumbers, { code: markdownCodeDigest() }],
+  ],
 };

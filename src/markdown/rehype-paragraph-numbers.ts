@@ -12,18 +12,20 @@ function isTextParagraph(node: Element, parent: Root | Element): boolean {
 }
 
 /**
- * Numbers the article's paragraphs for pinpoint citation ("¶ 12"): each gets the id `p-<n>` and,
- * as its first child, a link to itself showing the number. The numbers follow the order of the
- * text, so they are fixed for as long as the snapshot's source is (the lock file sees to that).
- * The number is kept out of the search index. Runs after rehype-sanitize, which would rename ids.
+ * Numbers the article's paragraphs for pinpoint citation ("¶ 12"): each gets the id `p-<n>`.
+ * The numbers follow the order of the text, so they are fixed for as long as the snapshot's
+ * source is (the lock file sees to that). The number a reader sees, a link to the paragraph, is
+ * added when the page is made (src/lib/paragraph-numbers.ts), which keeps it out of Astro's
+ * content store. Runs after rehype-sanitize, which would rename ids.
  *
  * @example
  *   In:  <h2 id="future-chaos">Future chaos</h2><p>First.</p><p>Second.</p>
- *   Out: <h2 id="future-chaos">Future chaos</h2>
- *        <p id="p-1"><a class="para-num" href="#p-1" aria-label="Paragraph 1" data-pagefind-ignore>1</a>First.</p>
- *        <p id="p-2"><a class="para-num" href="#p-2" aria-label="Paragraph 2" data-pagefind-ignore>2</a>Second.</p>
+ *   Out: <h2 id="future-chaos">Future chaos</h2><p id="p-1">First.</p><p id="p-2">Second.</p>
  */
-export default function rehypeParagraphNumbers() {
+export default function rehypeParagraphNumbers(
+  // The digest of the Markdown code (src/markdown/pipeline.ts): not used here, but seen by Astro.
+  _options: { code?: string } = {},
+) {
   return (tree: Root) => {
     const taken = new Set<string>();
     visit(tree, 'element', (node: Element) => {
@@ -36,12 +38,6 @@ export default function rehypeParagraphNumbers() {
       const id = paragraphId(n);
       if (taken.has(id)) throw new Error(`paragraph ${n}: the id "${id}" is already used by another element`);
       node.properties.id = id;
-      node.children.unshift({
-        type: 'element',
-        tagName: 'a',
-        properties: { className: ['para-num'], href: `#${id}`, ariaLabel: `Paragraph ${n}`, dataPagefindIgnore: '' },
-        children: [{ type: 'text', value: String(n) }],
-      });
     });
   };
 }
