@@ -51,9 +51,12 @@ export function commandName(args: readonly string[]): string {
     .join(' ');
 }
 
+/** The command a process runs, named as `commandName` does; none for one that has ended. */
 function commandOf(pid: number): string | undefined {
   try {
-    return commandName(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean));
+    const name = commandName(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean));
+    // A process that has ended but not yet been collected reads as an empty command line.
+    return name === '' ? undefined : name;
   } catch {
     return undefined;
   }
