@@ -29,10 +29,15 @@ const attr = (node: { properties: Record<string, unknown> } | undefined, name: s
 export function headTags(html: string): string {
   const end = html.search(/<\/head\s*>/i);
   const head = end >= 0 ? html.slice(0, end) : html;
-  const tags = head
-    .replace(/<!--[\s\S]*?-->|<(script|style|title|textarea|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .match(/<(?:meta|link)\b(?:"[^"]*"|'[^']*'|[^'">])*>/gi);
-  return tags?.join('') ?? '';
+  // One pass from left to right, token by token: a comment, an element whose content is text
+  // (taken whole), or any other tag (its quoted attribute values taken whole, so a `<script>`
+  // inside an address is never mistaken for one).
+  const tokens =
+    /<!--[\s\S]*?-->|<(script|style|title|textarea|noscript|template)\b(?:"[^"]*"|'[^']*'|[^'">])*>[\s\S]*?<\/\1\s*>|<([a-z][^\s/>]*)(?:"[^"]*"|'[^']*'|[^'">])*>/gi;
+  return [...head.matchAll(tokens)]
+    .filter((m) => /^(meta|link)$/i.test(m[2] ?? ''))
+    .map((m) => m[0])
+    .join('');
 }
 
 /**

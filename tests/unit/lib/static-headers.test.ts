@@ -54,6 +54,18 @@ describe('_headers from the pages themselves', () => {
     );
     expect(result.headers).toEqual([['Referrer-Policy', 'no-referrer']]);
   });
+
+  it('keeps an address with markup in it whole', () => {
+    const original = 'https://evil.example/a"><script>pwned()</script>';
+    const result = headersOfPage(
+      '/x/',
+      `<html><head><link rel="original" href="${original.replaceAll('"', '&quot;')}"><meta name="referrer" content="no-referrer"></head></html>`,
+    );
+    expect(Object.fromEntries(result.headers)).toEqual({
+      Link: '<https://evil.example/a%22%3E%3Cscript%3Epwned()%3C/script%3E>; rel="original"',
+      'Referrer-Policy': 'no-referrer',
+    });
+  });
 });
 
 describe('reading _headers back', () => {
