@@ -148,8 +148,9 @@ function applyAttributions(
 /**
  * Reads an article's rendered body: finds every registered person it names and every quotation
  * with its speaker, links each person's first mention to their page, anchors each quotation
- * (`q-1`, `q-2`, ... in reading order, fixed for the life of the snapshot) and titles each
- * paragraph (with the speaker where it holds a quotation) so search results land on it.
+ * (`q-1`, `q-2`, ... in reading order, fixed for the life of the snapshot), shows each
+ * paragraph's number, and titles each paragraph (with the speaker where it holds a quotation) so
+ * search results land on it.
  */
 export function analyseArticle(
   renderedHtml: string,
