@@ -86,6 +86,9 @@ const envFor = (dir: string) => ({
   FORCE_COLOR: '0',
 });
 
+/** Bytes in MiB, as the benchmark prints them. */
+const mib = (bytes: number, digits = 1) => `${(bytes / 2 ** 20).toFixed(digits)} MiB`;
+
 /**
  * The lines of a build's output that mark its steps (Astro's, the archive's integrations', the
  * steps after Astro), shown while it runs; the route-by-route lines are left to the log file.
@@ -100,10 +103,9 @@ async function step(label: string, dir: string, command: string, env: NodeJS.Pro
     if (STEP_LINE.test(plain)) console.log(`    ${plain}`);
   });
   writeFileSync(log, result.output);
-  const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
-  const steps = (result.steps ?? []).map((s) => `${s.command} ${mib(s.peakRssBytes)}`).join(', ');
+  const steps = (result.steps ?? []).map((s) => `${s.command} ${mib(s.peakRssBytes, 0)}`).join(', ');
   console.log(
-    `  ${label}: ${result.seconds.toFixed(1)} s, peak ${mib(result.peakRssBytes)}${steps ? ` (${steps})` : ''} (log: ${log})`,
+    `  ${label}: ${result.seconds.toFixed(1)} s, peak ${mib(result.peakRssBytes, 0)}${steps ? ` (${steps})` : ''} (log: ${log})`,
   );
   if (result.exitCode !== 0) {
     console.error(result.output.slice(-4000));
@@ -252,7 +254,6 @@ if (merge) {
 }
 
 const peakOf = (r: SystemResult) => Math.max(r.cold.peakRssBytes, r.warm?.peakRssBytes ?? 0);
-const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 const rows: string[] = [];
 for (const [n, systems] of Object.entries(results)) {

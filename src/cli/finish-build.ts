@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { writeManifest } from '../integrations/manifest';
 import { sitePages } from '../lib/manifest';
 import { buildSearchIndex } from '../integrations/pagefind';
-import { publishStaged, STAGING_DIR } from '../integrations/staged-output';
+import { PUBLISHED_DIR, publishStaged, STAGING_DIR } from '../integrations/staged-output';
 
 const root = process.cwd();
 const staging = join(root, STAGING_DIR);
-const published = join(root, 'dist');
+const published = join(root, PUBLISHED_DIR);
 
 /** Log lines in the form Astro's own build prints. */
 const logger = (name: string) => ({

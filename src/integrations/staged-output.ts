@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 /** Where a build writes before it has succeeded, relative to the project. */
 export const STAGING_DIR = '.dist-staging/';
 
+/** Where the published site is, relative to the project. */
+export const PUBLISHED_DIR = 'dist';
+
 /** Where the site a build replaced stays until the next build starts. */
 export const previousOf = (published: string) => `${published.replace(/\/$/, '')}.previous`;
 
@@ -25,7 +28,9 @@ export default function stagedOutput(): AstroIntegration {
         // The site the last build replaced is removed while this one works, not at its end: at
         // 10,000 articles (100,000 files) removing it took 11 s. `publishStaged` finishes the job
         // if this process ends first.
-        rm(previousOf(fileURLToPath(new URL('dist', config.root))), { recursive: true, force: true }).catch(() => {});
+        rm(previousOf(fileURLToPath(new URL(PUBLISHED_DIR, config.root))), { recursive: true, force: true }).catch(
+          () => {},
+        );
         updateConfig({ outDir: staging });
       },
     },
