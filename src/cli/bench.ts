@@ -176,7 +176,8 @@ for (const n of sizes) {
     'project (full pipeline)',
     project,
     'dist',
-    'astro build && tsx src/cli/finish-build.ts',
+    // What `npm run build` runs, as package.json says.
+    (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build,
     () => {
       mkdirSync(join(project, 'content'), { recursive: true });
       for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {

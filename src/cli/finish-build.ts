@@ -7,8 +7,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeManifest } from '../integrations/manifest';
-import { sitePages } from '../lib/manifest';
+import { indexThenHash, writeManifest } from '../integrations/manifest';
+import { pagesOf, siteFiles } from '../lib/manifest';
 import { buildSearchIndex } from '../integrations/pagefind';
 import { PUBLISHED_DIR, publishStaged, STAGING_DIR } from '../integrations/staged-output';
 
@@ -25,9 +25,11 @@ try {
   if (!existsSync(join(staging, 'index.html'))) {
     throw new Error(`${STAGING_DIR} holds no built site: run \`astro build\` first (\`npm run build\` does both)`);
   }
-  const pages = await sitePages(staging);
-  await buildSearchIndex(staging, pages, logger('archive-pagefind'));
-  await writeManifest(staging, logger('archive-manifest'));
+  const files = await siteFiles(staging);
+  const entries = await indexThenHash(staging, files, (whileWriting) =>
+    buildSearchIndex(staging, pagesOf(files), logger('archive-pagefind'), undefined, whileWriting),
+  );
+  await writeManifest(staging, entries, logger('archive-manifest'));
   await publishStaged(staging, published);
   logger('archive-staged-output').info(`Every step succeeded: the site is in ${published}/`);
 } catch (error) {

@@ -22,19 +22,48 @@ export async function siteFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Every page of a built site, as the folder it is served from ('' for the home page, 'search/' ...). */
-export async function sitePages(dir: string): Promise<{ pathname: string }[]> {
-  return (await siteFiles(dir))
+/**
+ * The pages among a site's files, as the folder each is served from ('' for the home page).
+ *
+ * @example
+ * pagesOf(['index.html', 'search/index.html', 'cite.bib']); // [{ pathname: '' }, { pathname: 'search/' }]
+ */
+export function pagesOf(files: readonly string[]): { pathname: string }[] {
+  return files
     .filter((path) => path === 'index.html' || path.endsWith('/index.html'))
     .map((path) => ({ pathname: path.slice(0, -'index.html'.length) }));
 }
 
-/** SHA-256 of every file of a built site. */
-export async function hashSite(dir: string): Promise<ManifestEntry[]> {
-  return inBatches(await siteFiles(dir), READS_AT_ONCE, async (path) => ({
+/** Every page of a built site, as the folder it is served from ('' for the home page, 'search/' ...). */
+export async function sitePages(dir: string): Promise<{ pathname: string }[]> {
+  return pagesOf(await siteFiles(dir));
+}
+
+/** SHA-256 of the files at `paths` under `dir`, in the paths' order. */
+export async function hashFiles(dir: string, paths: readonly string[]): Promise<ManifestEntry[]> {
+  return inBatches(paths, READS_AT_ONCE, async (path) => ({
     path,
     sha256: sha256Hex(await readFile(join(dir, path))),
   }));
+}
+
+/** SHA-256 of every file of a built site. */
+export async function hashSite(dir: string): Promise<ManifestEntry[]> {
+  return hashFiles(dir, await siteFiles(dir));
+}
+
+/**
+ * One manifest from entries hashed at different times, sorted by path as `siteFiles` lists them;
+ * a path listed twice is an error, not a choice between two hashes.
+ *
+ * @example
+ * mergeEntries([{ path: 'b', sha256: '2' }], [{ path: 'a', sha256: '1' }]); // a, then b
+ */
+export function mergeEntries(...parts: readonly (readonly ManifestEntry[])[]): ManifestEntry[] {
+  const entries = parts.flat().sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const twice = entries.find((e, i) => i > 0 && entries[i - 1]!.path === e.path);
+  if (twice) throw new Error(`The manifest would list ${twice.path} twice`);
+  return entries;
 }
 
 /** BagIt's manifest form: "<sha256>  <path>" per line, sorted by path. */

@@ -43,6 +43,6 @@ export function runBin(
 export function build(dir: string, env: Record<string, string> = {}): ReturnType<typeof runBin> {
   const astro = runBin(dir, 'astro', ['build'], env);
   if (astro.status !== 0) return astro;
-  const finish = runBin(dir, 'tsx', ['src/cli/finish-build.ts'], env);
+  const finish = runBin(dir, 'tsx', ['--expose-gc', 'src/cli/finish-build.ts'], env);
   return Object.assign(finish, { output: `${astro.output}${finish.output}` });
 }

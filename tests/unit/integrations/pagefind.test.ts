@@ -14,7 +14,7 @@ vi.mock('pagefind', () => ({
   close: pagefind.close,
 }));
 
-const { buildSearchIndex, indexedPageCount } = await import('../../../src/integrations/pagefind');
+const { buildSearchIndex, indexedPageCount, writtenByIndexing } = await import('../../../src/integrations/pagefind');
 const logger = { info: () => {} };
 
 /** A built site of two pages, one with an article body to index. */
@@ -78,5 +78,32 @@ describe('buildSearchIndex stops the build on any Pagefind error', () => {
 describe('indexedPageCount', () => {
   it('counts pages across every language of the index', () => {
     expect(indexedPageCount({ languages: { en: { page_count: 3 }, ru: { page_count: 2 } } })).toBe(5);
+  });
+});
+
+describe('while Pagefind writes the index', () => {
+  it('the build is told once every page has been sent, before the index is written', async () => {
+    const events: string[] = [];
+    pagefind.addHTMLFile.mockImplementation(async (file: { sourcePath: string }) => {
+      events.push(`add ${file.sourcePath}`);
+      return { errors: [], file: {} };
+    });
+    pagefind.writeFiles.mockImplementation(async () => {
+      events.push('write');
+      return { errors: [], outputPath: '' };
+    });
+    await expect(buildSearchIndex(site, PAGES, logger, undefined, () => events.push('told'))).rejects.toThrow(
+      'wrote no index',
+    );
+    expect(events).toEqual(['add articles/a/index.html', `add ${STORY}20261125/index.html`, 'told', 'write']);
+  });
+
+  it('only the index and the search page are written: every other file is hashed meanwhile', () => {
+    expect(writtenByIndexing('pagefind/pagefind-entry.json')).toBe(true);
+    expect(writtenByIndexing('pagefind/shard-2/fragment/en_1.pf_fragment')).toBe(true);
+    expect(writtenByIndexing('search/index.html')).toBe(true);
+    expect(writtenByIndexing('index.html')).toBe(false);
+    expect(writtenByIndexing('articles/a/index.html')).toBe(false);
+    expect(writtenByIndexing('people/pagefind-fan/index.html')).toBe(false);
   });
 });

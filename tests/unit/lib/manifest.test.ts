@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../src/lib/captures';
-import { hashSite, manifestText, parseManifest, verifySite } from '../../../src/lib/manifest';
+import { hashSite, manifestText, mergeEntries, pagesOf, parseManifest, verifySite } from '../../../src/lib/manifest';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,5 +56,21 @@ describe('the site manifest', () => {
 
   it('refuses a malformed manifest line, naming it', () => {
     expect(() => parseManifest('abc  index.html\n')).toThrow('manifest-sha256.txt line 1 is not "<sha256>  <path>"');
+  });
+
+  it('finds the pages among the files, each as the folder it is served from', () => {
+    expect(pagesOf(['articles/a/index.html', 'articles/a/cite.bib', 'index.html', 'search/index.html'])).toEqual([
+      { pathname: 'articles/a/' },
+      { pathname: '' },
+      { pathname: 'search/' },
+    ]);
+  });
+
+  it('merges entries hashed at different times in path order, refusing a file listed twice', () => {
+    const a = { path: 'a/index.html', sha256: '1' };
+    const b = { path: 'b.txt', sha256: '2' };
+    const z = { path: 'pagefind/x', sha256: '3' };
+    expect(mergeEntries([z, b], [a])).toEqual([a, b, z]);
+    expect(() => mergeEntries([a], [{ ...a, sha256: '9' }])).toThrow('The manifest would list a/index.html twice');
   });
 });
