@@ -4,7 +4,8 @@ import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import type { Attribution } from '../schemas/article';
 import type { Person } from '../schemas/person';
-import { addParagraphNumbers } from './paragraph-numbers';
+import { NUMBERED_PARAGRAPHS } from '../markdown/rehype-paragraph-numbers';
+import { addParagraphNumbers, isParagraphNumber } from './paragraph-numbers';
 import { mentionFinder, type Mention } from './people/mentions';
 import { extractQuotes, type ExtractedQuote, type Speaker } from './quotes/extract';
 import type { Paragraph } from './quotes/spans';
@@ -31,13 +32,10 @@ export interface ArticleAnalysis {
   mentions: MentionRecord[];
 }
 
-const isNumber = (node: ElementContent) =>
-  node.type === 'element' && ([node.properties.className].flat() as unknown[]).includes('para-num');
-
 /** A paragraph's text as its text nodes hold it, without the paragraph number. */
 function textOf(node: Element): string {
   return node.children
-    .filter((c) => !isNumber(c))
+    .filter((c) => !isParagraphNumber(c))
     .map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : ''))
     .join('');
 }
@@ -52,7 +50,7 @@ function wrapRange(paragraph: Element, start: number, end: number, wrapper: Elem
   const walk = (parent: Element): boolean => {
     for (let i = 0; i < parent.children.length; i++) {
       const child = parent.children[i]!;
-      if (isNumber(child)) continue;
+      if (isParagraphNumber(child)) continue;
       if (child.type === 'element') {
         // Text inside a link cannot take another link; it still counts towards the offsets.
         if (child.tagName === 'a') {
@@ -160,7 +158,7 @@ export function analyseArticle(
   const tree: Root = fromHtml(renderedHtml, { fragment: true });
   const findMentions = mentionFinder(people);
   const byId = new Map(people.map((p) => [p.id, p]));
-  const elements = selectAll('p[id^="p-"]', tree);
+  const elements = selectAll(NUMBERED_PARAGRAPHS, tree);
   addParagraphNumbers(elements);
   const paragraphs: Paragraph[] = elements.map((el) => ({ id: String(el.properties.id), text: textOf(el) }));
 

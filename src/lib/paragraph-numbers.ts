@@ -1,4 +1,12 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
+import { paragraphNumberOf } from '../markdown/rehype-paragraph-numbers';
+
+/** The class of the paragraph number shown in front of each paragraph. */
+const PARAGRAPH_NUMBER = 'para-num';
+
+/** Whether a node is the paragraph number `addParagraphNumbers` put in front of a paragraph. */
+export const isParagraphNumber = (node: ElementContent): boolean =>
+  node.type === 'element' && ([node.properties.className].flat() as unknown[]).includes(PARAGRAPH_NUMBER);
 
 /**
  * Shows each numbered paragraph's number (`<p id="p-12">`, numbered by
@@ -14,12 +22,17 @@ import type { Element } from 'hast';
 export function addParagraphNumbers(paragraphs: readonly Element[]): void {
   for (const paragraph of paragraphs) {
     const id = String(paragraph.properties.id);
-    const n = Number(/^p-(\d+)$/.exec(id)?.[1]);
-    if (!Number.isInteger(n)) continue;
+    const n = paragraphNumberOf(id);
+    if (n === undefined) continue;
     paragraph.children.unshift({
       type: 'element',
       tagName: 'a',
-      properties: { className: ['para-num'], href: `#${id}`, ariaLabel: `Paragraph ${n}`, dataPagefindIgnore: '' },
+      properties: {
+        className: [PARAGRAPH_NUMBER],
+        href: `#${id}`,
+        ariaLabel: `Paragraph ${n}`,
+        dataPagefindIgnore: '',
+      },
       children: [{ type: 'text', value: String(n) }],
     });
   }

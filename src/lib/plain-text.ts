@@ -1,14 +1,14 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
+import { paragraphNumberOf } from '../markdown/rehype-paragraph-numbers';
+import { isParagraphNumber } from './paragraph-numbers';
 
 /** An element's text without the paragraph number the archive puts in front of it. */
 function textOf(node: Element): string {
   const copy: Element = {
     ...node,
-    children: node.children.filter(
-      (c) => !(c.type === 'element' && ([c.properties.className].flat() as unknown[]).includes('para-num')),
-    ),
+    children: node.children.filter((c) => !isParagraphNumber(c)),
   };
   return toText(copy).replace(/\s+/g, ' ').trim();
 }
@@ -17,10 +17,9 @@ function blocks(nodes: readonly RootContent[], numbered = true): string[] {
   const out: string[] = [];
   for (const node of nodes) {
     if (node.type !== 'element') continue;
-    const id = typeof node.properties.id === 'string' ? node.properties.id : '';
+    const n = numbered ? paragraphNumberOf(node.properties.id) : undefined;
     if (/^h[1-6]$/.test(node.tagName)) out.push(`## ${textOf(node)}`);
-    else if (node.tagName === 'p')
-      out.push(numbered && /^p-\d+$/.test(id) ? `¶ ${id.slice(2)}  ${textOf(node)}` : textOf(node));
+    else if (node.tagName === 'p') out.push(n !== undefined ? `¶ ${n}  ${textOf(node)}` : textOf(node));
     else if (node.tagName === 'blockquote') out.push(...blocks(node.children, numbered).map((b) => `> ${b}`));
     else if (node.tagName === 'ul' || node.tagName === 'ol') {
       out.push(

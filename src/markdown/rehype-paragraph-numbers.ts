@@ -4,6 +4,21 @@ import { visit } from 'unist-util-visit';
 /** The id of paragraph `n` of an article: `p-12`. */
 export const paragraphId = (n: number) => `p-${n}`;
 
+/**
+ * The number of the paragraph an id names, or `undefined` for any other id.
+ *
+ * @example
+ * paragraphNumberOf('p-12'); // 12
+ * paragraphNumberOf('future-chaos'); // undefined
+ */
+export function paragraphNumberOf(id: unknown): number | undefined {
+  const match = typeof id === 'string' ? /^p-(\d+)$/.exec(id) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+/** A CSS selector for the numbered paragraphs of a rendered article. */
+export const NUMBERED_PARAGRAPHS = 'p[id^="p-"]';
+
 /** A paragraph of the text itself: at the top level or inside a block quote, not in a list or table. */
 function isTextParagraph(node: Element, parent: Root | Element): boolean {
   return (
