@@ -2,48 +2,40 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Hex } from '../lib/captures';
 import {
-  hashFiles,
+  hashStamped,
   MANIFEST_JSON,
   MANIFEST_TXT,
   manifestJson,
   manifestText,
-  mergeEntries,
-  siteFiles,
+  rehashChanged,
   type ManifestEntry,
+  type StampedEntry,
 } from '../lib/manifest';
-import { PRIMARY_SHARD } from '../lib/search-shards';
-import { writtenByIndexing } from './pagefind';
 
 /**
- * Runs `index`, which writes the search index into the site `dir` (and may rewrite the search
- * page), and returns the SHA-256 of every file of the site as it is afterwards. `files` lists the
- * site before indexing. The files indexing does not touch are hashed while it works, from the
- * moment it calls `whileWriting` (Pagefind's own process is then building the index, and this
- * one would otherwise wait); the files it wrote are hashed once it is done.
+ * Runs `index`, which writes the search index into the site `dir`, and returns the SHA-256 of
+ * every file of the site as it is afterwards. `files` lists the site before indexing. They are
+ * hashed while the index is built, from the moment `index` calls `whileWriting` (Pagefind's own
+ * process then builds the index, and this one would otherwise wait); once it is done, the site is
+ * listed again and only the files written or changed since are read.
  */
 export async function indexThenHash(
   dir: string,
   files: readonly string[],
   index: (whileWriting: () => void) => Promise<unknown>,
 ): Promise<ManifestEntry[]> {
-  const untouched = files.filter((path) => !writtenByIndexing(path));
-  let hashing: Promise<ManifestEntry[]> | undefined;
+  let early: Promise<StampedEntry[]> | undefined;
   await index(() => {
-    hashing ??= hashFiles(dir, untouched);
+    early ??= hashStamped(dir, files);
     // Awaited below; a failure is reported there, not as unhandled while the index is written.
-    hashing.catch(() => {});
+    early.catch(() => {});
   });
-  const indexDir = PRIMARY_SHARD.slice(1);
-  const written = [
-    ...(await siteFiles(join(dir, indexDir))).map((path) => indexDir + path),
-    ...files.filter((path) => writtenByIndexing(path) && !path.startsWith(indexDir)),
-  ];
-  return mergeEntries(await (hashing ?? hashFiles(dir, untouched)), await hashFiles(dir, written));
+  return rehashChanged(dir, (await early) ?? []);
 }
 
 /**
  * Last step before publishing: lists every file of the site (`entries`, from `hashSite` or
- * `mergeEntries`) with its SHA-256 in a BagIt-style `manifest-sha256.txt` (and the same as JSON),
+ * `indexThenHash`) with its SHA-256 in a BagIt-style `manifest-sha256.txt` (and the same as JSON),
  * and prints the manifest's own SHA-256 so it can be recorded outside the site as a trust anchor
  * for `npm run verify`.
  */

@@ -83,8 +83,8 @@ async function writeShard(
     }
     await Promise.all(adding);
     // Every page has been sent; what reading and encoding them left behind is collected now
-    // (when the build runs with --expose-gc), not while Pagefind's own process is at its peak,
-    // which the two processes would share: 140 MB less at 10,000 articles.
+    // (the build runs with --expose-gc), not left in place while Pagefind's own process is at its
+    // peak, to which the two processes' memory adds up: about 100 MB less at 10,000 articles.
     (globalThis as { gc?: () => void }).gc?.();
     whileWriting();
     const outputPath = join(dir, base);
@@ -107,21 +107,6 @@ async function writeShard(
   }
 }
 
-/** The search page, which lists the shards. */
-const SEARCH_PAGE = 'search/index.html';
-
-/**
- * Whether indexing writes or rewrites the site file at `path`: the index itself, and the search
- * page, which lists the shards when there are several. Every other file is as Astro left it.
- *
- * @example
- * writtenByIndexing('pagefind/pagefind-entry.json'); // true
- * writtenByIndexing('articles/a/index.html'); // false
- */
-export function writtenByIndexing(path: string): boolean {
-  return path.startsWith(PRIMARY_SHARD.slice(1)) || path === SEARCH_PAGE;
-}
-
 /**
  * Indexes the built site with Pagefind's Node API into `dir/pagefind/`: one index, or above
  * `limit` pages several shards built one after another (src/lib/search-shards.ts), which the
@@ -129,8 +114,9 @@ export function writtenByIndexing(path: string): boolean {
  * build.
  *
  * `whileWriting` is called once, when every page of the first shard has been sent and Pagefind's
- * own process builds and writes the index (half the step, with this process idle): the build
- * hashes the site's other files meanwhile.
+ * own process builds and writes the index (half the step, this process otherwise waiting): the
+ * build hashes the site meanwhile. With several shards, that hashing goes on while the pages of
+ * the next shards are sent.
  */
 export async function buildSearchIndex(
   dir: string,
@@ -161,7 +147,7 @@ export async function buildSearchIndex(
   };
   for (const [i, shard] of shards.entries()) indexed += await writeShard(dir, shard, shardBase(i), i === 0, once);
   if (shards.length > 1) {
-    const searchPage = join(dir, SEARCH_PAGE);
+    const searchPage = join(dir, 'search/index.html');
     await writeFile(
       searchPage,
       withShardList(

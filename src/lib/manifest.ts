@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { inBatches, READS_AT_ONCE } from './batches';
 import { sha256Hex } from './captures';
@@ -52,18 +52,45 @@ export async function hashSite(dir: string): Promise<ManifestEntry[]> {
   return hashFiles(dir, await siteFiles(dir));
 }
 
+/** A file's SHA-256 with the stamp the file had just before it was read. */
+export interface StampedEntry extends ManifestEntry {
+  stamp: string;
+}
+
 /**
- * One manifest from entries hashed at different times, sorted by path as `siteFiles` lists them;
- * a path listed twice is an error, not a choice between two hashes.
+ * What tells a written file from an unchanged one: inode, size and the modification and change
+ * times to the nanosecond. Any write changes the change time, which no program can set back.
+ */
+async function stampOf(file: string): Promise<string> {
+  const s = await stat(file, { bigint: true });
+  return `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+}
+
+/** SHA-256 of the files at `paths` under `dir`, each with its stamp, for `rehashChanged`. */
+export async function hashStamped(dir: string, paths: readonly string[]): Promise<StampedEntry[]> {
+  return inBatches(paths, READS_AT_ONCE, async (path) => {
+    const stamp = await stampOf(join(dir, path));
+    return { path, stamp, sha256: sha256Hex(await readFile(join(dir, path))) };
+  });
+}
+
+/**
+ * SHA-256 of every file of the site `dir` as it is now, taking the `earlier` hash of each file
+ * whose stamp has not changed since and reading the others: files written, rewritten or added
+ * after `earlier` was taken are hashed again, and files removed are not listed.
  *
  * @example
- * mergeEntries([{ path: 'b', sha256: '2' }], [{ path: 'a', sha256: '1' }]); // a, then b
+ * const earlier = await hashStamped(dir, await siteFiles(dir));
+ * // ... the search index is written into dir/pagefind/ and dir/search/index.html rewritten ...
+ * await rehashChanged(dir, earlier); // what hashSite(dir) gives, reading only those files
  */
-export function mergeEntries(...parts: readonly (readonly ManifestEntry[])[]): ManifestEntry[] {
-  const entries = parts.flat().sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const twice = entries.find((e, i) => i > 0 && entries[i - 1]!.path === e.path);
-  if (twice) throw new Error(`The manifest would list ${twice.path} twice`);
-  return entries;
+export async function rehashChanged(dir: string, earlier: readonly StampedEntry[]): Promise<ManifestEntry[]> {
+  const known = new Map(earlier.map((entry) => [entry.path, entry]));
+  return inBatches(await siteFiles(dir), READS_AT_ONCE, async (path) => {
+    const before = known.get(path);
+    if (before && before.stamp === (await stampOf(join(dir, path)))) return { path, sha256: before.sha256 };
+    return { path, sha256: sha256Hex(await readFile(join(dir, path))) };
+  });
 }
 
 /** BagIt's manifest form: "<sha256>  <path>" per line, sorted by path. */

@@ -4,7 +4,13 @@ import { paragraphNumberOf } from '../markdown/rehype-paragraph-numbers';
 /** The class of the paragraph number shown in front of each paragraph. */
 const PARAGRAPH_NUMBER = 'para-num';
 
-/** Whether a node is the paragraph number `addParagraphNumbers` put in front of a paragraph. */
+/**
+ * Whether a node is the paragraph number `addParagraphNumbers` put in front of a paragraph: what
+ * the paragraph's own text leaves out.
+ *
+ * @example
+ * paragraph.children.filter((c) => !isParagraphNumber(c)); // the paragraph without its number
+ */
 export const isParagraphNumber = (node: ElementContent): boolean =>
   node.type === 'element' && ([node.properties.className].flat() as unknown[]).includes(PARAGRAPH_NUMBER);
 

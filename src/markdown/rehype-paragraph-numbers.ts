@@ -10,13 +10,17 @@ export const paragraphId = (n: number) => `p-${n}`;
  * @example
  * paragraphNumberOf('p-12'); // 12
  * paragraphNumberOf('future-chaos'); // undefined
+ * paragraphNumberOf('p-007'); // undefined: not an id paragraphId gives
  */
 export function paragraphNumberOf(id: unknown): number | undefined {
-  const match = typeof id === 'string' ? /^p-(\d+)$/.exec(id) : null;
-  return match ? Number(match[1]) : undefined;
+  const n = typeof id === 'string' && /^p-[1-9]\d*$/.test(id) ? Number(id.slice(2)) : NaN;
+  return Number.isSafeInteger(n) ? n : undefined;
 }
 
-/** A CSS selector for the numbered paragraphs of a rendered article. */
+/**
+ * A CSS selector for the numbered paragraphs of a rendered article. It also matches any other
+ * paragraph id that begins with `p-`, which `paragraphNumberOf` then refuses.
+ */
 export const NUMBERED_PARAGRAPHS = 'p[id^="p-"]';
 
 /** A paragraph of the text itself: at the top level or inside a block quote, not in a list or table. */

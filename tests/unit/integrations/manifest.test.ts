@@ -51,6 +51,21 @@ describe('the manifest of a site indexed while it is hashed', () => {
     expect(entries).toEqual(await hashSite(dir));
   });
 
+  it('lists the site as it is after indexing, whatever indexing wrote, rewrote or removed', async () => {
+    site();
+    writeFileSync(join(dir, 'robots.txt'), 'User-agent: *');
+    const entries = await indexThenHash(dir, await siteFiles(dir), async (whileWriting) => {
+      whileWriting();
+      await fakeIndex(() => {});
+      await writeFile(join(dir, 'robots.txt'), 'User-agent: *\nDisallow: /search/');
+      await writeFile(join(dir, 'articles/a/2024/new.txt'), 'new');
+      rmSync(join(dir, 'articles/a/2024/cite.bib'));
+    });
+    expect(entries).toEqual(await hashSite(dir));
+    expect(entries.map((e) => e.path)).toContain('articles/a/2024/new.txt');
+    expect(entries.map((e) => e.path)).not.toContain('articles/a/2024/cite.bib');
+  });
+
   it('stops with the error of a failed index', async () => {
     site();
     await expect(

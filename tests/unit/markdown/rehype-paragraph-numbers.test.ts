@@ -31,6 +31,7 @@ describe('paragraph ids', () => {
   it('name a paragraph by its number and give the number back, and no other id', () => {
     expect(paragraphId(12)).toBe('p-12');
     expect(paragraphNumberOf(paragraphId(12))).toBe(12);
-    for (const id of ['future-chaos', 'p-', 'p-1a', 'q-15-1', undefined]) expect(paragraphNumberOf(id)).toBeUndefined();
+    for (const id of ['future-chaos', 'p-', 'p-1a', 'p-007', 'p-0', 'p-99999999999999999999', 'q-15-1', undefined])
+      expect(paragraphNumberOf(id)).toBeUndefined();
   });
 });
