@@ -6,7 +6,9 @@ export const READS_AT_ONCE = 64;
 
 /**
  * Maps `items` through an async `fn`, `size` at a time, and returns the results in the items'
- * order.
+ * order. Each of `size` workers takes the next item as soon as its last one is done, so one slow
+ * item holds up only its own worker, not a whole batch. After a failure no further item is
+ * started, and the first failure is thrown.
  *
  * @example
  * await inBatches(['a.html', 'b.html'], 64, (path) => readFile(path, 'utf8')); // [textA, textB]
@@ -16,10 +18,21 @@ export async function inBatches<T, R>(
   size: number,
   fn: (item: T, index: number) => Promise<R>,
 ): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += size) {
-    results.push(...(await Promise.all(items.slice(i, i + size).map((item, j) => fn(item, i + j)))));
-  }
+  const results = new Array<R>(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const i = next++;
+      try {
+        results[i] = await fn(items[i]!, i);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(size, items.length)) }, worker));
   return results;
 }
 

@@ -28,6 +28,30 @@ describe('inBatches', () => {
     );
     expect(most).toBe(3);
   });
+
+  it('starts the next item as soon as one is done: a slow item does not hold up the rest', async () => {
+    const done: number[] = [];
+    await inBatches([200, 1, 1, 1, 1, 1, 1, 1], 2, async (ms, i) => {
+      await later(null, ms);
+      done.push(i);
+    });
+    // The seven quick items finish on the second worker while the first waits on the slow one.
+    expect(done).toEqual([1, 2, 3, 4, 5, 6, 7, 0]);
+  });
+
+  it('starts no further item after a failure, and throws it', async () => {
+    const started: number[] = [];
+    await expect(
+      inBatches([0, 1, 2, 3, 4, 5], 2, async (n) => {
+        started.push(n);
+        await later(null, 5);
+        if (n === 1) throw new Error('item 1 failed');
+      }),
+    ).rejects.toThrow('item 1 failed');
+    await later(null, 30);
+    expect(started.slice(0, 2)).toEqual([0, 1]);
+    for (const n of [3, 4, 5]) expect(started).not.toContain(n);
+  });
 });
 
 describe('ahead', () => {
