@@ -140,12 +140,9 @@ export async function buildSearchIndex(
         ).filter((f) => f !== null);
   const shards = shardPages(indexable, limit);
   let indexed = 0;
-  let idle: (() => void) | undefined = whileWriting;
-  const once = () => {
-    idle?.();
-    idle = undefined;
-  };
-  for (const [i, shard] of shards.entries()) indexed += await writeShard(dir, shard, shardBase(i), i === 0, once);
+  for (const [i, shard] of shards.entries()) {
+    indexed += await writeShard(dir, shard, shardBase(i), i === 0, i === 0 ? whileWriting : () => {});
+  }
   if (shards.length > 1) {
     const searchPage = join(dir, 'search/index.html');
     await writeFile(

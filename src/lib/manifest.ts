@@ -39,17 +39,12 @@ export async function sitePages(dir: string): Promise<{ pathname: string }[]> {
   return pagesOf(await siteFiles(dir));
 }
 
-/** SHA-256 of the files at `paths` under `dir`, in the paths' order. */
-export async function hashFiles(dir: string, paths: readonly string[]): Promise<ManifestEntry[]> {
-  return inBatches(paths, READS_AT_ONCE, async (path) => ({
+/** SHA-256 of every file of a built site. */
+export async function hashSite(dir: string): Promise<ManifestEntry[]> {
+  return inBatches(await siteFiles(dir), READS_AT_ONCE, async (path) => ({
     path,
     sha256: sha256Hex(await readFile(join(dir, path))),
   }));
-}
-
-/** SHA-256 of every file of a built site. */
-export async function hashSite(dir: string): Promise<ManifestEntry[]> {
-  return hashFiles(dir, await siteFiles(dir));
 }
 
 /** A file's SHA-256 with the stamp the file had just before it was read. */
