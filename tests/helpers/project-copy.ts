@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,10 +39,23 @@ export function runBin(
   return Object.assign(result, { output: `${result.stdout}${result.stderr}` });
 }
 
-/** `npm run build` in a project copy: `astro build`, then, if it succeeded, the index, checks and publishing. */
+/**
+ * The command `npm run build` runs after `astro build` (the index, checks and publishing), as
+ * package.json gives it, split into program and arguments.
+ */
+function finishCommand(dir: string): [string, string[]] {
+  const { scripts } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: { build: string } };
+  const [program, ...args] = scripts.build.split(' && ').at(-1)!.trim().split(/\s+/);
+  return [program!, args];
+}
+
+/**
+ * `npm run build` in a project copy: `astro build`, then, if it succeeded, the second command of
+ * the build script. The two are run apart so that each one's output is kept.
+ */
 export function build(dir: string, env: Record<string, string> = {}): ReturnType<typeof runBin> {
   const astro = runBin(dir, 'astro', ['build'], env);
   if (astro.status !== 0) return astro;
-  const finish = runBin(dir, 'tsx', ['--expose-gc', 'src/cli/finish-build.ts'], env);
+  const finish = runBin(dir, ...finishCommand(dir), env);
   return Object.assign(finish, { output: `${astro.output}${finish.output}` });
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../src/lib/captures';
 import {
+  fileSha256,
   hashSite,
   hashStamped,
   manifestText,
@@ -33,6 +34,24 @@ describe('the site manifest', () => {
     const entries = await hashSite(dir);
     expect(entries.map((e) => e.path)).toEqual(names);
     expect(entries[2999]).toEqual({ path: 'p2999.txt', sha256: sha256Hex('p2999.txt') });
+  });
+
+  it('hashes files of any size, read a piece at a time, many at once, each by its own bytes', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'archive-manifest-'));
+    // Empty, under one read, exactly one read (64 KiB), and over several reads with a short last one.
+    const sizes = [0, 1, 65_535, 65_536, 65_537, 300_001];
+    const files = sizes.map((size, i) => {
+      const bytes = Buffer.alloc(size);
+      for (let b = 0; b < size; b++) bytes[b] = (b * 31 + i) % 251;
+      writeFileSync(join(dir, `f${i}`), bytes);
+      return { path: join(dir, `f${i}`), sha256: sha256Hex(bytes) };
+    });
+    // Twenty rounds of all of them at once: a buffer used again must not carry one file's bytes into another's hash.
+    const rounds = await Promise.all(
+      Array.from({ length: 20 }, () => Promise.all(files.map((f) => fileSha256(f.path)))),
+    );
+    for (const hashes of rounds) expect(hashes).toEqual(files.map((f) => f.sha256));
+    await expect(fileSha256(join(dir, 'missing'))).rejects.toThrow(/ENOENT/);
   });
 
   it('lists every file, sorted, with its SHA-256, in BagIt form', async () => {
