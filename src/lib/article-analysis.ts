@@ -4,7 +4,7 @@ import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import type { Attribution } from '../schemas/article';
 import type { Person } from '../schemas/person';
-import { NUMBERED_PARAGRAPHS } from '../markdown/rehype-paragraph-numbers';
+import { NUMBERED_PARAGRAPHS } from './paragraph-ids';
 import { addParagraphNumbers, isParagraphNumber } from './paragraph-numbers';
 import { mentionFinder, type Mention } from './people/mentions';
 import { extractQuotes, type ExtractedQuote, type Speaker } from './quotes/extract';

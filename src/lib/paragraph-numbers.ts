@@ -1,8 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { paragraphNumberOf } from '../markdown/rehype-paragraph-numbers';
-
-/** The class of the paragraph number shown in front of each paragraph. */
-const PARAGRAPH_NUMBER = 'para-num';
+import { PARAGRAPH_NUMBER, paragraphNumberOf } from './paragraph-ids';
 
 /**
  * Whether a node is the paragraph number `addParagraphNumbers` put in front of a paragraph: what

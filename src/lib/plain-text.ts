@@ -1,7 +1,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { paragraphNumberOf } from '../markdown/rehype-paragraph-numbers';
+import { paragraphNumberOf } from './paragraph-ids';
 import { isParagraphNumber } from './paragraph-numbers';
 
 /** An element's text without the paragraph number the archive puts in front of it. */

@@ -9,22 +9,31 @@ import rehypeParagraphNumbers from './rehype-paragraph-numbers';
 import remarkUnwrapPlaceholderLinks from './remark-unwrap-placeholder-links';
 import { sanitizeSchema } from './sanitize-schema';
 
+/** Code outside this folder that its plugins use, relative to the project's root. */
+const SHARED_CODE = ['src/lib/paragraph-ids.ts'];
+
 /**
- * A digest of the code in this folder. Astro keeps each article's rendered HTML between builds
- * and renders it again only when the article or Astro's configuration changes; the plugins are
- * functions, which its comparison of configurations does not see, but a plugin's options are.
- * Given as an option to the last plugin, this digest makes any change to the archive's own
- * Markdown code render every article again.
+ * A digest of the code in this folder and of the code its plugins use from elsewhere. Astro keeps
+ * each article's rendered HTML between builds and renders it again only when the article or
+ * Astro's configuration changes; the plugins are functions, which its comparison of
+ * configurations does not see, but a plugin's options are. Given as an option to the last plugin,
+ * this digest makes any change to the archive's own Markdown code render every article again.
  */
-export function markdownCodeDigest(dir = join(process.cwd(), 'src/markdown')): string {
+export function markdownCodeDigest(root = process.cwd()): string {
+  const dir = join(root, 'src/markdown');
+  const files = [
+    ...readdirSync(dir)
+      .filter((n) => n.endsWith('.ts'))
+      .sort()
+      .map((n) => join('src/markdown', n)),
+    ...SHARED_CODE,
+  ];
   const hash = createHash('sha256');
-  for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.ts'))
-    .sort()) {
+  for (const file of files) {
     hash
-      .update(name)
+      .update(file)
       .update('\0')
-      .update(readFileSync(join(dir, name)))
+      .update(readFileSync(join(root, file)))
       .update('\0');
   }
   return hash.digest('hex');

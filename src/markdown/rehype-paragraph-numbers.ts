@@ -1,27 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-
-/** The id of paragraph `n` of an article: `p-12`. */
-export const paragraphId = (n: number) => `p-${n}`;
-
-/**
- * The number of the paragraph an id names, or `undefined` for any other id.
- *
- * @example
- * paragraphNumberOf('p-12'); // 12
- * paragraphNumberOf('future-chaos'); // undefined
- * paragraphNumberOf('p-007'); // undefined: not an id paragraphId gives
- */
-export function paragraphNumberOf(id: unknown): number | undefined {
-  const n = typeof id === 'string' && /^p-[1-9]\d*$/.test(id) ? Number(id.slice(2)) : NaN;
-  return Number.isSafeInteger(n) ? n : undefined;
-}
-
-/**
- * A CSS selector for the numbered paragraphs of a rendered article. It also matches any other
- * paragraph id that begins with `p-`, which `paragraphNumberOf` then refuses.
- */
-export const NUMBERED_PARAGRAPHS = 'p[id^="p-"]';
+import { paragraphId } from '../lib/paragraph-ids';
 
 /** A paragraph of the text itself: at the top level or inside a block quote, not in a list or table. */
 function isTextParagraph(node: Element, parent: Root | Element): boolean {

@@ -1,4 +1,8 @@
+import { NUMBERED_PARAGRAPHS, PARAGRAPH_NUMBER, paragraphNumberOf } from '../lib/paragraph-ids';
 import { quoteWithCitation } from '../lib/quote-citation';
+
+/** The article's numbered paragraphs, with their numbers; other elements with ids like theirs are left out. */
+const ARTICLE_PARAGRAPHS = `.article-body ${NUMBERED_PARAGRAPHS}`;
 
 /** Copies text and says so in the page's status line (read out by screen readers). */
 async function copy(text: string, what: string): Promise<void> {
@@ -12,11 +16,10 @@ async function copy(text: string, what: string): Promise<void> {
   if (status) status.dataset.copied = text;
 }
 
-/** The number of the article paragraph holding a node, from its `p-<n>` id. */
+/** The number of the article paragraph holding a node, from its `p-<n>` id; null outside one. */
 function paragraphNumber(node: Node | null): number | null {
   const element = node instanceof Element ? node : node?.parentElement;
-  const p = element?.closest<HTMLElement>('.article-body [id^="p-"]');
-  return p ? Number(p.id.slice(2)) : null;
+  return paragraphNumberOf(element?.closest(ARTICLE_PARAGRAPHS)?.id) ?? null;
 }
 
 /**
@@ -38,15 +41,16 @@ export function enhanceArticle(): void {
     });
   }
 
-  for (const p of article.querySelectorAll<HTMLElement>('.article-body [id^="p-"]')) {
-    const n = p.id.slice(2);
+  for (const p of article.querySelectorAll<HTMLElement>(ARTICLE_PARAGRAPHS)) {
+    const n = paragraphNumberOf(p.id);
+    if (n === undefined) continue;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'para-copy';
     button.textContent = '🔗';
     button.setAttribute('aria-label', `Copy link to paragraph ${n}`);
     button.addEventListener('click', () => void copy(`${permalink}#${p.id}`, `the link to paragraph ${n}`));
-    p.querySelector('.para-num')?.after(button);
+    p.querySelector(`.${PARAGRAPH_NUMBER}`)?.after(button);
   }
 
   const quoteButton = document.createElement('button');

@@ -94,6 +94,28 @@ describe('paragraph permalinks', () => {
         `${SITE}${ARTICLE}#p-15:~:text=all%20of%20this%20has,a%20house%20of%20cards`,
     );
   });
+
+  it("offers no paragraph citation in a heading, even one whose id begins like a paragraph's", async () => {
+    // A heading "P-8 patrols" gets the id "p-8-patrols" from its text (rehype-slug).
+    const { page } = await openPage(browser(), baseUrl);
+    // Set once the page is parsed, before its scripts run.
+    await page.addInitScript(() =>
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') document.querySelector('.article-body h2')!.id = 'p-8-patrols';
+      }),
+    );
+    await page.goto(baseUrl + ARTICLE);
+    await page.waitForFunction(() => document.querySelector('.para-copy') !== null);
+    const heading = page.locator('#p-8-patrols');
+    expect(await heading.locator('.para-copy').count()).toBe(0);
+    expect(await page.locator('.para-copy').count()).toBe(33);
+    await heading.selectText();
+    const button = page.getByRole('button', { name: 'Copy quote with citation' });
+    expect(await button.isHidden()).toBe(true);
+    // A paragraph's text still offers it.
+    await page.locator('#p-15').selectText();
+    await expect.poll(() => button.isVisible()).toBe(true);
+  });
 });
 
 describe('finding a copy by its original URL', () => {

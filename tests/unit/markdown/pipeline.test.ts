@@ -1,4 +1,8 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { markdownCodeDigest } from '../../../src/markdown/pipeline';
 import { renderMarkdown } from '../../helpers/render-markdown';
 
 describe('the Markdown pipeline', () => {
@@ -25,5 +29,28 @@ describe('the Markdown pipeline', () => {
     const html = await renderMarkdown('[click](javascript:alert(1))');
     expect(html).not.toContain('javascript:');
     expect(html).toContain('click');
+  });
+
+  it("numbers only paragraphs, even under a heading whose id begins like a paragraph's", async () => {
+    const html = await renderMarkdown('## P-8 patrols\n\nFirst.');
+    expect(html).toContain('<h2 id="p-8-patrols">P-8 patrols</h2>');
+    expect(html).toContain('<p id="p-1">First.</p>');
+  });
+
+  it('renders every article again when its own code or the code it shares with the pages changes', () => {
+    const root = mkdtempSync(join(tmpdir(), 'archive-digest-'));
+    try {
+      cpSync(join(process.cwd(), 'src/markdown'), join(root, 'src/markdown'), { recursive: true });
+      cpSync(join(process.cwd(), 'src/lib/paragraph-ids.ts'), join(root, 'src/lib/paragraph-ids.ts'));
+      const before = markdownCodeDigest(root);
+      expect(markdownCodeDigest(root)).toBe(before);
+      writeFileSync(join(root, 'src/lib/paragraph-ids.ts'), 'export const paragraphId = (n: number) => `para-${n}`;\n');
+      const shared = markdownCodeDigest(root);
+      expect(shared).not.toBe(before);
+      writeFileSync(join(root, 'src/markdown/remark-unwrap-placeholder-links.ts'), '// changed\n');
+      expect(markdownCodeDigest(root)).not.toBe(shared);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

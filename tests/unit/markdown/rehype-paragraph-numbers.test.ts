@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphId, paragraphNumberOf } from '../../../src/markdown/rehype-paragraph-numbers';
 import { blocks, renderMarkdown } from '../../helpers/render-markdown';
 
 describe('rehype-paragraph-numbers', () => {
@@ -24,14 +23,5 @@ describe('rehype-paragraph-numbers', () => {
     // rehype-sanitize drops (or prefixes) ids from raw HTML before the numbers are given.
     expect(html.match(/id="p-2"/g)).toHaveLength(1);
     expect(html).toMatch(/<p id="p-1">.*Raw\.<\/p>/);
-  });
-});
-
-describe('paragraph ids', () => {
-  it('name a paragraph by its number and give the number back, and no other id', () => {
-    expect(paragraphId(12)).toBe('p-12');
-    expect(paragraphNumberOf(paragraphId(12))).toBe(12);
-    for (const id of ['future-chaos', 'p-', 'p-1a', 'p-007', 'p-0', 'p-99999999999999999999', 'q-15-1', undefined])
-      expect(paragraphNumberOf(id)).toBeUndefined();
   });
 });
