@@ -56,8 +56,8 @@ const spareBuffers: Buffer[] = [];
  * await fileSha256('dist/index.html'); // '3a7bd3e2...'
  */
 export async function fileSha256(file: string): Promise<string> {
-  const buffer = spareBuffers.pop() ?? Buffer.allocUnsafe(HASH_CHUNK);
   const handle = await open(file, 'r');
+  const buffer = spareBuffers.pop() ?? Buffer.allocUnsafe(HASH_CHUNK);
   try {
     const hash = createHash('sha256');
     for (;;) {
@@ -66,8 +66,8 @@ export async function fileSha256(file: string): Promise<string> {
       hash.update(buffer.subarray(0, bytesRead));
     }
   } finally {
-    await handle.close();
     spareBuffers.push(buffer);
+    await handle.close();
   }
 }
 

@@ -10,7 +10,7 @@ import remarkUnwrapPlaceholderLinks from './remark-unwrap-placeholder-links';
 import { sanitizeSchema } from './sanitize-schema';
 
 /** Code outside this folder that its plugins use, relative to the project's root. */
-const SHARED_CODE = ['src/lib/paragraph-ids.ts'];
+export const SHARED_CODE = ['src/lib/paragraph-ids.ts'];
 
 /**
  * A digest of the code in this folder and of the code its plugins use from elsewhere. Astro keeps

@@ -45,7 +45,13 @@ export function runBin(
  */
 function finishCommand(dir: string): [string, string[]] {
   const { scripts } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: { build: string } };
-  const [program, ...args] = scripts.build.split(' && ').at(-1)!.trim().split(/\s+/);
+  const commands = scripts.build.split(' && ');
+  const [program, ...args] = commands.at(-1)!.trim().split(/\s+/);
+  // Read as plain words: a third command, a variable set before the program or a quoted argument
+  // would need a shell, and is refused rather than run differently from `npm run build`.
+  if (commands.length !== 2 || program!.includes('=') || args.some((a) => /["'$`\\]/.test(a))) {
+    throw new Error(`package.json's build script is not "astro build && <program> <arguments>": ${scripts.build}`);
+  }
   return [program!, args];
 }
 

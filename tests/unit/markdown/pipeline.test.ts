@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markdownCodeDigest } from '../../../src/markdown/pipeline';
+import { markdownCodeDigest, SHARED_CODE } from '../../../src/markdown/pipeline';
 import { renderMarkdown } from '../../helpers/render-markdown';
 
 describe('the Markdown pipeline', () => {
@@ -52,5 +52,18 @@ describe('the Markdown pipeline', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it('digests every file of the project that its plugins import, and those import nothing of the project', () => {
+    const relativeImports = (file: string) =>
+      [...readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)].map((m) =>
+        normalize(join(dirname(file), `${m[1]}.ts`)),
+      );
+    const outside = readdirSync('src/markdown')
+      .filter((name) => name.endsWith('.ts'))
+      .flatMap((name) => relativeImports(join('src/markdown', name)))
+      .filter((file) => !file.startsWith('src/markdown/'));
+    expect([...new Set(outside)].sort()).toEqual([...SHARED_CODE].sort());
+    for (const file of SHARED_CODE) expect(relativeImports(file)).toEqual([]);
   });
 });
