@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { SHARED_CODE } from '../markdown/pipeline';
 
 /** Links every package of the project's node_modules into `dir`, but not Astro's content cache. */
 export function linkPackages(root: string, dir: string): void {
@@ -16,6 +17,11 @@ export function linkPackages(root: string, dir: string): void {
 export function bareAstro(root: string, dir: string): void {
   mkdirSync(join(dir, 'src/pages/articles'), { recursive: true });
   cpSync(join(root, 'src/markdown'), join(dir, 'src/markdown'), { recursive: true });
+  // With the code the plugins use from elsewhere in the project.
+  for (const file of SHARED_CODE) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    cpSync(join(root, file), join(dir, file));
+  }
   writeFileSync(join(dir, 'package.json'), '{ "name": "bare-astro", "private": true, "type": "module" }\n');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
