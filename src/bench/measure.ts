@@ -35,16 +35,22 @@ function rssOf(pid: number): number {
   }
 }
 
+/** Node's options whose value is the next word: a module to load, not the program run. */
+const NODE_OPTIONS_WITH_VALUE = new Set(['--import', '--require', '-r', '--loader']);
+
 /**
- * A short name for a command line: the programs and scripts it names, without the Node binary
- * and folders (`node …/.bin/astro build` → `astro build`; `node …/.bin/tsx src/cli/finish-build.ts`
- * → `tsx finish-build.ts`).
+ * A short name for a command line: the programs and scripts it names, without the Node binary,
+ * its options (and the modules they load) and folders (`node …/.bin/astro build` → `astro build`;
+ * `node --import tsx src/cli/finish-build.ts` → `finish-build.ts`).
  *
  * @example
  * commandName(['/usr/bin/node', '/p/node_modules/.bin/astro', 'build']); // 'astro build'
  */
 export function commandName(args: readonly string[]): string {
-  const words = args.filter((a, i) => !(i === 0 && /(^|\/)node$/.test(a)) && !a.startsWith('-'));
+  const words = args.filter(
+    (a, i) =>
+      !(i === 0 && /(^|\/)node$/.test(a)) && !a.startsWith('-') && !NODE_OPTIONS_WITH_VALUE.has(args[i - 1] ?? ''),
+  );
   return words
     .slice(0, 2)
     .map((a) => a.split('/').pop()!)

@@ -47,6 +47,8 @@ describe('commandName', () => {
   it('names a command by its program and first argument, without Node and folders', () => {
     expect(commandName(['/usr/bin/node', '/p/node_modules/.bin/astro', 'build'])).toBe('astro build');
     expect(commandName(['node', '/p/node_modules/.bin/tsx', 'src/cli/finish-build.ts'])).toBe('tsx finish-build.ts');
+    const lean = ['/p/node_modules/.bin/node', '--expose-gc', '--import', 'tsx', 'src/cli/finish-build.ts'];
+    expect(commandName(lean)).toBe('finish-build.ts');
     expect(commandName(['pagefind', '--site', 'dist'])).toBe('pagefind dist');
   });
 });
