@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,5 +65,40 @@ describe('the Markdown pipeline', () => {
       .filter((file) => !file.startsWith('src/markdown/'));
     expect([...new Set(outside)].sort()).toEqual([...SHARED_CODE].sort());
     for (const file of SHARED_CODE) expect(relativeImports(file)).toEqual([]);
+  });
+
+  it('renders every article again when a package the plugins or the processor run is upgraded, however deep', () => {
+    const root = mkdtempSync(join(tmpdir(), 'archive-digest-'));
+    const write = (file: string, text: string) => {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
+      writeFileSync(join(root, file), text);
+    };
+    const pkg = (dir: string, version: string, dependencies: Record<string, string> = {}) =>
+      write(`${dir}/package.json`, JSON.stringify({ version, dependencies }));
+    try {
+      write('src/markdown/plugin.ts', "import type { Root } from 'hast';\nimport slug from 'rehype-slug';\n");
+      write('src/lib/paragraph-ids.ts', 'export {};\n');
+      pkg('node_modules/rehype-slug', '6.0.0', { 'github-slugger': '^2.0.0' });
+      pkg('node_modules/github-slugger', '2.0.0');
+      pkg('node_modules/@astrojs/markdown-remark', '7.0.0');
+      pkg('node_modules/hast', '1.0.0');
+      const digests = [markdownCodeDigest(root)];
+      // A dependency of a plugin, upgraded in place.
+      pkg('node_modules/github-slugger', '2.0.1');
+      digests.push(markdownCodeDigest(root));
+      // A copy installed under the plugin itself, which is the one Node loads for it.
+      pkg('node_modules/rehype-slug/node_modules/github-slugger', '3.0.0');
+      digests.push(markdownCodeDigest(root));
+      // The Markdown processor.
+      pkg('node_modules/@astrojs/markdown-remark', '7.1.0');
+      digests.push(markdownCodeDigest(root));
+      expect(new Set(digests).size).toBe(4);
+      // Packages nothing runs: the shadowed top-level copy, and one imported only for its types.
+      pkg('node_modules/github-slugger', '9.9.9');
+      pkg('node_modules/hast', '9.9.9');
+      expect(markdownCodeDigest(root)).toBe(digests.at(-1));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
