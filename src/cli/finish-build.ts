@@ -9,8 +9,8 @@
  * with Node itself rather than the `tsx` command (which keeps a second Node process waiting on
  * this one), `--expose-gc` so that what feeding the pages left behind is collected before the
  * index is built, and a small young generation (semi-spaces of 4 MB, `--max-semi-space-size=4`),
- * as it holds little but the pages on their way to Pagefind. At 10,000 articles this process then took 180 MB at
- * Pagefind's peak instead of 350 MB, in the same time.
+ * as it holds little but the pages on their way to Pagefind. At 10,000 articles this process
+ * then took 180 MB at Pagefind's peak instead of 350 MB, in the same time.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

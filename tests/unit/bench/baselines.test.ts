@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bareAstro } from '../../../src/bench/baselines';
+import { relativeImports } from '../../helpers/relative-imports';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,8 +21,7 @@ describe('the bare Astro baseline', () => {
     const files = tsFiles(join(dir, 'src'));
     expect(files.map((f) => relative(dir, f))).toContain('src/markdown/pipeline.ts');
     const missing = files.flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)]
-        .map((m) => join(dirname(file), `${m[1]}.ts`))
+      relativeImports(file)
         .filter((target) => !files.includes(target))
         .map((target) => `${relative(dir, file)} imports ${relative(dir, target)}`),
     );

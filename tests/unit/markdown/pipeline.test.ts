@@ -1,8 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, normalize } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownCodeDigest, SHARED_CODE } from '../../../src/markdown/pipeline';
+import { relativeImports } from '../../helpers/relative-imports';
 import { renderMarkdown } from '../../helpers/render-markdown';
 
 describe('the Markdown pipeline', () => {
@@ -55,10 +56,6 @@ describe('the Markdown pipeline', () => {
   });
 
   it('digests every file of the project that its plugins import, and those import nothing of the project', () => {
-    const relativeImports = (file: string) =>
-      [...readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)].map((m) =>
-        normalize(join(dirname(file), `${m[1]}.ts`)),
-      );
     const outside = readdirSync('src/markdown')
       .filter((name) => name.endsWith('.ts'))
       .flatMap((name) => relativeImports(join('src/markdown', name)))
