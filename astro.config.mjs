@@ -4,9 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 import contentCheck from './src/integrations/content-check.ts';
-import snapshotFiles from './src/integrations/snapshot-files.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
-import staticHostFiles from './src/integrations/static-host-files.ts';
 import { isChangesAddress, isStoryAddress } from './src/lib/permalinks.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
@@ -51,17 +49,15 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Astro writes into a staging folder; src/cli/finish-build.ts then adds the search index and
-  // the manifest, and publishes it as dist/ (`npm run build` runs both).
+  // Astro writes the pages into a staging folder; src/cli/finish-build.ts then adds each
+  // snapshot's downloads, capture, TimeMap and story address (plain files, not routes), the
+  // static host's _headers and _redirects, the search index and the manifest, and publishes it
+  // as dist/ (`npm run build` runs both).
   integrations: [
     contentCheck(),
-    // Each snapshot's downloads, capture, TimeMap and story address: plain files, not routes;
-    // a snapshot page built with no text stops the build here.
-    snapshotFiles(),
     // A story's plain address names its newest snapshot as canonical; the sitemap lists that.
     // Pages comparing two snapshots are derived from them and not listed either.
     sitemap({ filter: (page) => !isStoryAddress(page) && !isChangesAddress(page) }),
-    staticHostFiles(),
     stagedOutput(),
   ],
 });

@@ -1,9 +1,15 @@
 /**
- * The second half of `npm run build`, run once `astro build` has exited: it indexes the staged
- * site with Pagefind, lists every file in the manifest, and only then publishes the staged site
- * as `dist/`. Pagefind runs here rather than in an Astro hook because it is the build's most
- * memory-hungry step: inside Astro's process the two together peaked at 8.6 GB on 10,000
- * articles; one after the other, the peak is the larger of the two.
+ * The second half of `npm run build`, run once `astro build` has exited: it writes the files made
+ * from the built pages, indexes the staged site with Pagefind, lists every file in the manifest,
+ * and only then publishes the staged site as `dist/`. Pagefind runs here rather than in an Astro
+ * hook because it is the build's most memory-hungry step: inside Astro's process the two together
+ * peaked at 8.6 GB on 10,000 articles; one after the other, the peak is the larger of the two.
+ *
+ * Each snapshot's downloads, TimeMap and story address and the static host's `_headers` are
+ * written by a process of its own (src/cli/derived-files.ts) while this one gives the pages to
+ * Pagefind, whose own process parses them: the two share the machine's cores instead of waiting
+ * on each other. Pagefind builds the index only once that process has exited, so the build's
+ * peak is still Pagefind's alone.
  *
  * This process's own memory adds to Pagefind's at its peak, so `npm run build` starts it lean:
  * with Node itself rather than the `tsx` command (which keeps a second Node process waiting on
@@ -12,34 +18,60 @@
  * as it holds little but the pages on their way to Pagefind. At 10,000 articles this process
  * then took 180 MB at Pagefind's peak instead of 350 MB, in the same time.
  */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { indexThenHash, writeManifest } from '../integrations/manifest';
-import { pagesOf, siteFiles } from '../lib/manifest';
 import { buildSearchIndex } from '../integrations/pagefind';
 import { PUBLISHED_DIR, publishStaged, STAGING_DIR } from '../integrations/staged-output';
+import { stepLogger } from '../lib/build-log';
+import { pagesOf, siteFiles } from '../lib/manifest';
 
 const root = process.cwd();
 const staging = join(root, STAGING_DIR);
 const published = join(root, PUBLISHED_DIR);
 
-/** Log lines in the form Astro's own build prints. */
-const logger = (name: string) => ({
-  info: (message: string) => console.log(`${new Date().toISOString().slice(11, 19)} [${name}] ${message}`),
-});
+/**
+ * Runs src/cli/derived-files.ts in a Node process of its own, its messages in this one's output.
+ * `done` settles when it exits, and fails unless it succeeded.
+ */
+function writeDerivedFiles(): { done: Promise<void>; stop: () => void } {
+  const program = fileURLToPath(new URL('./derived-files.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', program], { cwd: root, stdio: 'inherit' });
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else
+        reject(
+          new Error(`Writing the snapshot files and _headers failed (${signal ?? `exit code ${code}`}), as above`),
+        );
+    });
+  });
+  // Awaited below; a failure is reported there, not as unhandled while the pages are sent.
+  done.catch(() => {});
+  return { done, stop: () => child.exitCode === null && child.kill() };
+}
 
+let derived: ReturnType<typeof writeDerivedFiles> | undefined;
 try {
   if (!existsSync(join(staging, 'index.html'))) {
     throw new Error(`${STAGING_DIR} holds no built site: run \`astro build\` first (\`npm run build\` does both)`);
   }
-  const files = await siteFiles(staging);
-  const entries = await indexThenHash(staging, files, (whileWriting) =>
-    buildSearchIndex(staging, pagesOf(files), logger('archive-pagefind'), undefined, whileWriting),
-  );
-  await writeManifest(staging, entries, logger('archive-manifest'));
+  const pages = pagesOf(await siteFiles(staging));
+  derived = writeDerivedFiles();
+  const [, entries] = await Promise.all([
+    derived.done,
+    indexThenHash(staging, (whileWriting) =>
+      buildSearchIndex(staging, pages, stepLogger('archive-pagefind'), undefined, whileWriting, derived!.done),
+    ),
+  ]);
+  await writeManifest(staging, entries, stepLogger('archive-manifest'));
   await publishStaged(staging, published);
-  logger('archive-staged-output').info(`Every step succeeded: the site is in ${published}/`);
+  stepLogger('archive-staged-output').info(`Every step succeeded: the site is in ${published}/`);
 } catch (error) {
+  derived?.stop();
   console.error(`The build stopped; ${published}/ is unchanged.\n${(error as Error).message}`);
   process.exit(1);
 }

@@ -3,14 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { scanArchive, type ArchiveScan } from '../lib/archive-scan';
 import { LOCK_FILE } from '../lib/lock';
 
-const scans = new Map<string, ArchiveScan>();
+const scans = new Map<string, Promise<ArchiveScan>>();
 
 /**
- * The scan this build's check made of `root`, for the build hooks that need the archive's
- * addresses again (a fresh scan when the check did not run in this process).
+ * The scan this build's check made of `root`, for the build steps that need the archive's
+ * addresses again (scanned once per process when the check did not run in it).
  */
-export async function checkedScan(root: string): Promise<ArchiveScan> {
-  return scans.get(root) ?? scanArchive(root);
+export function checkedScan(root: string): Promise<ArchiveScan> {
+  let scan = scans.get(root);
+  if (!scan) scans.set(root, (scan = scanArchive(root)));
+  return scan;
 }
 
 /**
@@ -20,7 +22,7 @@ export async function checkedScan(root: string): Promise<ArchiveScan> {
  */
 export async function checkContent(root: string): Promise<string[]> {
   const scan = await scanArchive(root);
-  scans.set(root, scan);
+  scans.set(root, Promise.resolve(scan));
   const messages = [...scan.problems, ...scan.lockProblems];
   if (scan.unlocked.length > 0) {
     messages.push(

@@ -8,25 +8,25 @@ import {
   manifestJson,
   manifestText,
   rehashChanged,
+  siteFiles,
   type ManifestEntry,
   type StampedEntry,
 } from '../lib/manifest';
 
 /**
  * Runs `index`, which writes the search index into the site `dir`, and returns the SHA-256 of
- * every file of the site as it is afterwards. `files` lists the site before indexing. They are
- * hashed while the index is built, from the moment `index` calls `whileWriting` (Pagefind's own
- * process then builds the index, and this one would otherwise wait); once it is done, the site is
- * listed again and only the files written or changed since are read.
+ * every file of the site as it is afterwards. The site's files are listed and hashed while the
+ * index is built, from the moment `index` calls `whileWriting` (Pagefind's own process then
+ * builds the index, and this one would otherwise wait); once it is done, the site is listed again
+ * and only the files written or changed since are read.
  */
 export async function indexThenHash(
   dir: string,
-  files: readonly string[],
   index: (whileWriting: () => void) => Promise<unknown>,
 ): Promise<ManifestEntry[]> {
   let early: Promise<StampedEntry[]> | undefined;
   await index(() => {
-    early ??= hashStamped(dir, files);
+    early ??= siteFiles(dir).then((files) => hashStamped(dir, files));
     // Awaited below; a failure is reported there, not as unhandled while the index is written.
     early.catch(() => {});
   });

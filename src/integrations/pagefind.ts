@@ -51,6 +51,7 @@ async function writeShard(
   base: string,
   primary: boolean,
   whileWriting: () => void,
+  beforeWriting: Promise<unknown>,
 ): Promise<number> {
   let expected = 0;
   try {
@@ -86,6 +87,7 @@ async function writeShard(
     // (the build runs with --expose-gc), not left in place while Pagefind's own process is at its
     // peak, to which the two processes' memory adds up: about 100 MB less at 10,000 articles.
     (globalThis as { gc?: () => void }).gc?.();
+    await beforeWriting;
     whileWriting();
     const outputPath = join(dir, base);
     check('writeFiles', await index.writeFiles({ outputPath }));
@@ -113,10 +115,12 @@ async function writeShard(
  * search page then lists. Any Pagefind error, or an index that misses an article page, fails the
  * build.
  *
- * `whileWriting` is called once, when every page of the first shard has been sent and Pagefind's
- * own process builds and writes the index (half the step, this process otherwise waiting): the
- * build hashes the site meanwhile. With several shards, that hashing goes on while the pages of
- * the next shards are sent.
+ * Pagefind builds the first shard's index, its most memory-hungry step, only once every page
+ * of it has been sent and `beforeWriting` has settled (the build's other work on the site done,
+ * and its memory freed); if `beforeWriting` fails, so does this, and nothing is written.
+ * `whileWriting` is then called once, while Pagefind's own process builds and writes the index
+ * (half the step, this process otherwise waiting): the build hashes the site meanwhile. With
+ * several shards, that hashing goes on while the pages of the next shards are sent.
  */
 export async function buildSearchIndex(
   dir: string,
@@ -124,6 +128,7 @@ export async function buildSearchIndex(
   logger: { info: (message: string) => void },
   limit = shardPageLimit(process.env.ARCHIVE_SEARCH_SHARD_PAGES),
   whileWriting: () => void = () => {},
+  beforeWriting: Promise<unknown> = Promise.resolve(),
 ): Promise<number> {
   // A story's plain address holds a copy of its newest snapshot's page; only the snapshot's own
   // address is indexed, so search lists each story once, at its permanent address.
@@ -141,7 +146,14 @@ export async function buildSearchIndex(
   const shards = shardPages(indexable, limit);
   let indexed = 0;
   for (const [i, shard] of shards.entries()) {
-    indexed += await writeShard(dir, shard, shardBase(i), i === 0, i === 0 ? whileWriting : () => {});
+    indexed += await writeShard(
+      dir,
+      shard,
+      shardBase(i),
+      i === 0,
+      i === 0 ? whileWriting : () => {},
+      i === 0 ? beforeWriting : Promise.resolve(),
+    );
   }
   if (shards.length > 1) {
     const searchPage = join(dir, 'search/index.html');

@@ -1,9 +1,6 @@
-import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { select } from 'hast-util-select';
-import { checkedScan } from './content-check';
 import type { ArchiveScan } from '../lib/archive-scan';
 import { inBatches, READS_AT_ONCE } from '../lib/batches';
 import { assertFixity } from '../lib/captures';
@@ -79,31 +76,4 @@ export async function writeSnapshotFiles(root: string, out: string, scan: Archiv
   }
   await Promise.all(timemapFiles(published, site).map((f) => put(out, f.path, f.text)));
   return published.filter((s) => s.isNewest).map((s) => s.storyPath.replace(/^\//, ''));
-}
-
-/**
- * Writes each snapshot's downloads, capture, TimeMap and story address once Astro has written the
- * pages. They are plain files made from the pre-build scan and the built page rather than Astro
- * routes: as routes they took four fifths of the time Astro spent writing pages (about 2 ms each,
- * seven per article). The dev server still serves them from the routes under src/pages/.
- */
-export default function snapshotFiles(): AstroIntegration {
-  let root = process.cwd();
-  let site: URL | string = 'http://localhost:4321/';
-  return {
-    name: 'archive-snapshot-files',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-        if (config.site) site = config.site;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const scan = await checkedScan(root);
-        const stories = await writeSnapshotFiles(root, fileURLToPath(dir), scan, site);
-        logger.info(
-          `Wrote each published snapshot's downloads, capture and TimeMap, and ${stories.length} story address(es)`,
-        );
-      },
-    },
-  };
 }

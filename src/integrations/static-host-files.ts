@@ -1,10 +1,7 @@
-import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkedScan } from './content-check';
 import { inBatches, READS_AT_ONCE } from '../lib/batches';
-import { sitePages } from '../lib/manifest';
 import { redirectsFile, withStoryRedirects } from '../lib/registers';
 import { FOLDER_HEADERS, headersFile, headersOfPage } from '../lib/static-headers';
 
@@ -35,25 +32,4 @@ export async function writeStaticHostFiles(
   const redirects = withStoryRedirects(scan.registers.redirects, published);
   await writeFile(join(out, '_redirects'), redirectsFile(redirects));
   logger.info(`Wrote _headers for ${pageHeaders.length} pages and _redirects with ${redirects.length} redirect(s)`);
-}
-
-/**
- * Writes them when Astro has written the pages and the files beside them (story addresses among
- * them), while the pre-build scan of the content is still at hand; `_headers` already lists the
- * search index's folder, which the next step adds.
- */
-export default function staticHostFiles(): AstroIntegration {
-  let root = process.cwd();
-  return {
-    name: 'archive-static-host-files',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        await writeStaticHostFiles(root, out, await sitePages(out), logger);
-      },
-    },
-  };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexThenHash } from '../../../src/integrations/manifest';
-import { hashSite, siteFiles } from '../../../src/lib/manifest';
+import { hashSite } from '../../../src/lib/manifest';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,7 +36,7 @@ async function fakeIndex(whileWriting: () => void): Promise<void> {
 describe('the manifest of a site indexed while it is hashed', () => {
   it('lists every file as it is once indexing is done: the index, the rewritten search page and the rest', async () => {
     site();
-    const entries = await indexThenHash(dir, await siteFiles(dir), fakeIndex);
+    const entries = await indexThenHash(dir, fakeIndex);
     expect(entries).toEqual(await hashSite(dir));
     expect(entries.map((e) => e.path)).toContain('pagefind/fragment/en_1.pf_fragment');
     expect(readFileSync(join(dir, 'search/index.html'), 'utf8')).toContain('shard-2');
@@ -44,7 +44,7 @@ describe('the manifest of a site indexed while it is hashed', () => {
 
   it('hashes every file even when indexing never says it is writing', async () => {
     site();
-    const entries = await indexThenHash(dir, await siteFiles(dir), async () => {
+    const entries = await indexThenHash(dir, async () => {
       mkdirSync(join(dir, 'pagefind'));
       writeFileSync(join(dir, 'pagefind/pagefind-entry.json'), '{}');
     });
@@ -54,7 +54,7 @@ describe('the manifest of a site indexed while it is hashed', () => {
   it('lists the site as it is after indexing, whatever indexing wrote, rewrote or removed', async () => {
     site();
     writeFileSync(join(dir, 'robots.txt'), 'User-agent: *');
-    const entries = await indexThenHash(dir, await siteFiles(dir), async (whileWriting) => {
+    const entries = await indexThenHash(dir, async (whileWriting) => {
       whileWriting();
       await fakeIndex(() => {});
       await writeFile(join(dir, 'robots.txt'), 'User-agent: *\nDisallow: /search/');
@@ -69,7 +69,7 @@ describe('the manifest of a site indexed while it is hashed', () => {
   it('stops with the error of a failed index', async () => {
     site();
     await expect(
-      indexThenHash(dir, await siteFiles(dir), async (whileWriting) => {
+      indexThenHash(dir, async (whileWriting) => {
         whileWriting();
         throw new Error('Pagefind writeFiles failed');
       }),

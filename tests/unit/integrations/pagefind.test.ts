@@ -98,6 +98,39 @@ describe('while Pagefind writes the index', () => {
     expect(events).toEqual(['add articles/a/index.html', `add ${STORY}20261125/index.html`, 'told', 'write']);
   });
 
+  it('waits for the rest of the build before the index is built, with every page already sent', async () => {
+    const events: string[] = [];
+    pagefind.addHTMLFile.mockImplementation(async (file: { sourcePath: string }) => {
+      events.push(`add ${file.sourcePath}`);
+      return { errors: [], file: {} };
+    });
+    pagefind.writeFiles.mockImplementation(async () => {
+      events.push('write');
+      return { errors: [], outputPath: '' };
+    });
+    let done = () => {};
+    const rest = new Promise<void>((resolve) => (done = resolve));
+    const indexing = buildSearchIndex(site, PAGES, logger, undefined, () => events.push('told'), rest);
+    indexing.catch(() => {});
+    await vi.waitFor(() => expect(events).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(events).toEqual(['add articles/a/index.html', `add ${STORY}20261125/index.html`]);
+    events.push('rest done');
+    done();
+    await expect(indexing).rejects.toThrow('wrote no index');
+    expect(events.slice(2)).toEqual(['rest done', 'told', 'write']);
+  });
+
+  it('writes no index when the rest of the build fails, and stops with its error', async () => {
+    const failed = Promise.reject(new Error('These article pages were built with no text'));
+    failed.catch(() => {});
+    await expect(buildSearchIndex(site, PAGES, logger, undefined, () => {}, failed)).rejects.toThrow(
+      'These article pages were built with no text',
+    );
+    expect(pagefind.writeFiles).not.toHaveBeenCalled();
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+
   it('once only, at the first shard, when the index is written in shards', async () => {
     mkdirSync(join(site, 'search'), { recursive: true });
     writeFileSync(join(site, 'search/index.html'), '<form data-search-shards="/pagefind/"></form>');

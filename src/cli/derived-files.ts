@@ -1,0 +1,33 @@
+/**
+ * Writes into the staged site the files made from the pages Astro built: each published
+ * snapshot's downloads, capture, TimeMap and story address (src/integrations/snapshot-files.ts),
+ * then `_headers` and `_redirects` (src/integrations/static-host-files.ts), which read every page,
+ * story addresses included.
+ *
+ * src/cli/finish-build.ts runs this as a process of its own while it gives the pages to
+ * Pagefind, whose own process does most of that work: the two then share the machine's cores
+ * instead of waiting on each other. Run by hand (`tsx src/cli/derived-files.ts`) it writes them
+ * into the staged site of the last `astro build`.
+ */
+import { join } from 'node:path';
+import { checkedScan } from '../integrations/content-check';
+import { writeSnapshotFiles } from '../integrations/snapshot-files';
+import { writeStaticHostFiles } from '../integrations/static-host-files';
+import { stepLogger } from '../lib/build-log';
+import { sitePages } from '../lib/manifest';
+import { siteUrl } from '../lib/site-url';
+import { STAGING_DIR } from '../integrations/staged-output';
+
+const root = process.cwd();
+const staging = join(root, STAGING_DIR);
+
+try {
+  const stories = await writeSnapshotFiles(root, staging, await checkedScan(root), siteUrl(process.env.ARCHIVE_SITE));
+  stepLogger('archive-snapshot-files').info(
+    `Wrote each published snapshot's downloads, capture and TimeMap, and ${stories.length} story address(es)`,
+  );
+  await writeStaticHostFiles(root, staging, await sitePages(staging), stepLogger('archive-static-host-files'));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
