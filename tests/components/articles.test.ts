@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'archive-articles-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const entry = (id: string, published: string, storySlug: string, captured?: string) => {
   const filePath = join(dir, `${id}.md`);
   writeFileSync(filePath, `source of ${id}\n`);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,9 +8,15 @@ import { firstArticlePage, type ReaderFigures } from '../../../src/bench/reader'
 import { kb, readerTable } from '../../../src/bench/reader-table';
 import { bytesSince, serveSite } from '../../../src/bench/serve';
 
+const sites: string[] = [];
+afterAll(() => {
+  for (const dist of sites) rmSync(dist, { recursive: true, force: true });
+});
+
 /** A tiny built site: a home page, a search page and two article snapshots. */
 function site(): string {
   const dist = mkdtempSync(join(tmpdir(), 'reader-site-'));
+  sites.push(dist);
   const files: Record<string, string> = {
     'index.html': '<!doctype html><link rel="stylesheet" href="/_astro/a.css"><p>Home</p>',
     '_astro/a.css': 'body { color: black }',
