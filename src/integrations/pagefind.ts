@@ -52,6 +52,7 @@ async function writeShard(
   primary: boolean,
   whileWriting: () => void,
   beforeWriting: Promise<unknown>,
+  logger: { info: (message: string) => void },
 ): Promise<number> {
   let expected = 0;
   try {
@@ -83,6 +84,7 @@ async function writeShard(
       if (adding.length >= ADDS_AT_ONCE) await adding.shift();
     }
     await Promise.all(adding);
+    logger.info(`Gave Pagefind ${expected} pages to index into ${base}`);
     // Every page has been sent; what reading and encoding them left behind is collected now
     // (the build runs with --expose-gc), not left in place while Pagefind's own process is at its
     // peak, to which the two processes' memory adds up: about 100 MB less at 10,000 articles.
@@ -153,6 +155,7 @@ export async function buildSearchIndex(
       i === 0,
       i === 0 ? whileWriting : () => {},
       i === 0 ? beforeWriting : Promise.resolve(),
+      logger,
     );
   }
   if (shards.length > 1) {

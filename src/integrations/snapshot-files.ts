@@ -1,12 +1,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { select } from 'hast-util-select';
 import type { ArchiveScan } from '../lib/archive-scan';
 import { inBatches, READS_AT_ONCE } from '../lib/batches';
 import { assertFixity } from '../lib/captures';
 import { entryIdFromPath } from '../lib/entry-id';
-import { articleBodyOfPage } from '../lib/page-article';
-import { articlePlainText } from '../lib/plain-text';
+import { noDerivedCache, type DerivedCache } from '../lib/derived-cache';
+import { articleOfPage, articleTextOfPage } from '../lib/page-article';
+import { plainTextFile } from '../lib/plain-text';
 import { placeSnapshots } from '../lib/published';
 import { citationDownloads, timemapFiles, type TextFile } from '../lib/snapshot-files';
 import { plainTextHeader } from '../lib/snapshot-page';
@@ -29,21 +29,28 @@ function publishedOf(scan: ArchiveScan) {
  * against the SHA-256 the scan read), its plain text (article.txt, from the text of the page Astro
  * built), the capture it was made from (/captures/...), at its story's plain address a copy of
  * the newest snapshot's page, and one TimeMap per original URL. Returns the story addresses it
- * wrote, as page paths ('articles/.../').
+ * wrote, as page paths ('articles/.../'). The text of a page whose article is the same as at the
+ * last build is taken from `texts` rather than parsed again.
  *
  * Stops the build when a snapshot's page came out with no text: Astro only logs an error when a
  * Markdown plugin throws and still writes the page, so without this check such a build would
  * publish a headline with no article under it.
  */
-export async function writeSnapshotFiles(root: string, out: string, scan: ArchiveScan, site: URL | string) {
+export async function writeSnapshotFiles(
+  root: string,
+  out: string,
+  scan: ArchiveScan,
+  site: URL | string,
+  texts: DerivedCache<string[] | null> = noDerivedCache(),
+) {
   const published = publishedOf(scan);
   const captures = new Set<string>();
   const empty: string[] = [];
   await inBatches(published, READS_AT_ONCE, async (snapshot) => {
     const dir = snapshot.path.replace(/^\//, '');
     const page = await readFile(join(out, dir, 'index.html'));
-    const body = articleBodyOfPage(page.toString('utf8'));
-    if (!body || !select('p', body)) {
+    const text = texts.get(articleOfPage(page.toString('utf8')), articleTextOfPage);
+    if (!text) {
       empty.push(snapshot.path);
       return;
     }
@@ -53,7 +60,7 @@ export async function writeSnapshotFiles(root: string, out: string, scan: Archiv
       ...citationDownloads(snapshot, site),
       {
         path: `${dir}article.txt`,
-        text: articlePlainText(plainTextHeader(snapshot.data, snapshot.path, snapshot.sha256, site), body),
+        text: plainTextFile(plainTextHeader(snapshot.data, snapshot.path, snapshot.sha256, site), text),
       },
     ];
     await Promise.all([

@@ -34,13 +34,26 @@ function blocks(nodes: readonly RootContent[], numbered = true): string[] {
 }
 
 /**
+ * The text blocks of rendered article HTML (or of the page's `.article-body` element): headings as
+ * `## Heading`, paragraphs with their numbers (`¶ n`), quotations as `> ...`, lists as `- ...`.
+ */
+export function plainTextBlocks(rendered: string | Element): string[] {
+  const tree: Root | Element = typeof rendered === 'string' ? fromHtml(rendered, { fragment: true }) : rendered;
+  return blocks(tree.children);
+}
+
+/** A plain text file: the header's lines, then the text's blocks, a blank line between each. */
+export function plainTextFile(header: readonly string[], textBlocks: readonly string[]): string {
+  return `${header.join('\n')}\n\n${textBlocks.join('\n\n')}\n`;
+}
+
+/**
  * The article as plain UTF-8 text, for readers and tools that want no markup: a header with the
  * citation facts, then the text with its headings and paragraph numbers (¶ n), one block per line
  * group, from the same rendered HTML the page shows (or from the page's `.article-body` element).
  */
 export function articlePlainText(header: readonly string[], rendered: string | Element): string {
-  const tree: Root | Element = typeof rendered === 'string' ? fromHtml(rendered, { fragment: true }) : rendered;
-  return `${header.join('\n')}\n\n${blocks(tree.children).join('\n\n')}\n`;
+  return plainTextFile(header, plainTextBlocks(rendered));
 }
 
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeSnapshotFiles } from '../../../src/integrations/snapshot-files';
 import { scanArchive } from '../../../src/lib/archive-scan';
+import { openDerivedCache } from '../../../src/lib/derived-cache';
 import { ROOT } from '../../helpers/project-copy';
 import { ARTICLE, SEED_MD, STORY } from '../../helpers/seed';
 
@@ -57,6 +58,30 @@ describe('writeSnapshotFiles', () => {
     writeFileSync(join(out, ARTICLE, 'index.html'), html);
     await expect(writeSnapshotFiles(root, out, scan, SITE)).rejects.toThrow(
       `These article pages were built with no text (see the Markdown errors above):\n  ${ARTICLE}`,
+    );
+  });
+
+  it('writes the same article.txt from the text kept at the last build, and reads a changed page again', async () => {
+    const scan = await scanArchive(root);
+    const cacheFile = join(root, '.cache/article-text.json');
+    const first = await openDerivedCache<string[] | null>(cacheFile, 'code');
+    await writeSnapshotFiles(root, out, scan, SITE, first);
+    await first.save();
+    const fresh = readFileSync(join(out, ARTICLE, 'article.txt'), 'utf8');
+    expect(first.counts).toEqual({ kept: 0, computed: 1 });
+
+    const second = await openDerivedCache<string[] | null>(cacheFile, 'code');
+    await writeSnapshotFiles(root, out, scan, SITE, second);
+    expect(second.counts).toEqual({ kept: 1, computed: 0 });
+    expect(readFileSync(join(out, ARTICLE, 'article.txt'), 'utf8')).toBe(fresh);
+
+    // The page changed (say, a person's name is now linked): its text is read from it again.
+    writeFileSync(join(out, ARTICLE, 'index.html'), PAGE.replace('on chaos.', 'on chaos in Syria.'));
+    const third = await openDerivedCache<string[] | null>(cacheFile, 'code');
+    await writeSnapshotFiles(root, out, scan, SITE, third);
+    expect(third.counts).toEqual({ kept: 0, computed: 1 });
+    expect(readFileSync(join(out, ARTICLE, 'article.txt'), 'utf8')).toMatch(
+      /¶ 1 {2}Russia bets on chaos in Syria\.\n$/,
     );
   });
 });

@@ -42,7 +42,7 @@ describe('the Markdown pipeline', () => {
     const root = mkdtempSync(join(tmpdir(), 'archive-digest-'));
     try {
       cpSync(join(process.cwd(), 'src/markdown'), join(root, 'src/markdown'), { recursive: true });
-      cpSync(join(process.cwd(), 'src/lib/paragraph-ids.ts'), join(root, 'src/lib/paragraph-ids.ts'));
+      for (const file of SHARED_CODE) cpSync(join(process.cwd(), file), join(root, file));
       const before = markdownCodeDigest(root);
       expect(markdownCodeDigest(root)).toBe(before);
       writeFileSync(join(root, 'src/lib/paragraph-ids.ts'), 'export const paragraphId = (n: number) => `para-${n}`;\n');
@@ -74,7 +74,7 @@ describe('the Markdown pipeline', () => {
       write(`${dir}/package.json`, JSON.stringify({ version, dependencies }));
     try {
       write('src/markdown/plugin.ts', "import type { Root } from 'hast';\nimport slug from 'rehype-slug';\n");
-      write('src/lib/paragraph-ids.ts', 'export {};\n');
+      for (const file of SHARED_CODE) write(file, 'export {};\n');
       pkg('node_modules/rehype-slug', '6.0.0', { 'github-slugger': '^2.0.0' });
       pkg('node_modules/github-slugger', '2.0.0');
       pkg('node_modules/@astrojs/markdown-remark', '7.0.0');
