@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/markdown/pipeline.ts';
+import analysisCache from './src/integrations/analysis-cache.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import { isChangesAddress, isStoryAddress } from './src/lib/permalinks.ts';
@@ -55,6 +56,7 @@ export default defineConfig({
   // as dist/ (`npm run build` runs both).
   integrations: [
     contentCheck(),
+    analysisCache(),
     // A story's plain address names its newest snapshot as canonical; the sitemap lists that.
     // Pages comparing two snapshots are derived from them and not listed either.
     sitemap({ filter: (page) => !isStoryAddress(page) && !isChangesAddress(page) }),

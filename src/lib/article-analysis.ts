@@ -25,6 +25,12 @@ export interface MentionRecord {
   passage: string;
 }
 
+/**
+ * The name a build keeps each article's analysis under from one build to the next
+ * (src/integrations/analysis-cache.ts).
+ */
+export const ANALYSIS_CACHE = 'article-analysis';
+
 export interface ArticleAnalysis {
   /** The article body with each person's first mention linked and each quotation anchored. */
   html: string;

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { createInterface } from 'node:readline';
+import { once } from 'node:events';
 
 /**
- * Results worked out from the built site, kept from one build to the next in one JSON file, each
- * under the SHA-256 of its input. The file also holds a digest of the code that works them out
+ * Results worked out from the built site, kept from one build to the next in one file, each under
+ * the SHA-256 of its input. The file also holds a digest of the code that works them out
  * (`codeDigest`): when that code, or a package it runs, changes, nothing kept is used.
  */
 export interface DerivedCache<T> {
@@ -16,22 +19,32 @@ export interface DerivedCache<T> {
   readonly counts: { kept: number; computed: number };
 }
 
-interface CacheFile<T> {
-  code: string;
-  results: Record<string, T>;
-}
-
-/** Reads a cache file; one that is missing, unreadable or of other code holds nothing to use. */
+/**
+ * Reads a cache file: a line naming the code, then one line per result (`[key, result]` as JSON),
+ * read a line at a time, as the whole file can be larger than a JavaScript string may be. A file
+ * that is missing, unreadable, of other code or with a line cut short holds nothing to use.
+ */
 async function readKept<T>(file: string, code: string): Promise<Map<string, T>> {
+  const kept = new Map<string, T>();
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile<T>>;
-    if (data.code === code && data.results && typeof data.results === 'object') {
-      return new Map(Object.entries(data.results));
+    let header = true;
+    for await (const line of lines) {
+      if (header) {
+        if ((JSON.parse(line) as { code?: unknown }).code !== code) return new Map();
+        header = false;
+        continue;
+      }
+      const [key, result] = JSON.parse(line) as [string, T];
+      kept.set(key, result);
     }
+    return kept;
   } catch {
-    // No cache yet, or one cut short: everything is worked out again.
+    // No cache yet, or one that is not whole: everything is worked out again.
+    return new Map();
+  } finally {
+    lines.close();
   }
-  return new Map();
 }
 
 /**
@@ -63,11 +76,17 @@ export async function openDerivedCache<T>(file: string, code: string): Promise<D
       return result;
     },
     async save() {
-      const data: CacheFile<T> = { code, results: Object.fromEntries(used) };
       await mkdir(dirname(file), { recursive: true });
       // Written beside it, then renamed over it: a build cut short leaves the last whole file.
       const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(data));
+      const out = createWriteStream(temporary, 'utf8');
+      const write = async (line: string) => {
+        if (!out.write(`${line}\n`)) await once(out, 'drain');
+      };
+      await write(JSON.stringify({ code }));
+      for (const entry of used) await write(JSON.stringify(entry));
+      out.end();
+      await once(out, 'finish');
       await rename(temporary, file);
     },
   };
@@ -84,4 +103,34 @@ export function noDerivedCache<T>(): DerivedCache<T> {
     },
     save: async () => {},
   };
+}
+
+/** Where this process's build keeps the caches it shares, on the global object. */
+const SHARED = Symbol.for('news-archive.derived-caches');
+
+type Shared = Map<string, DerivedCache<unknown>>;
+
+function shared(): Shared {
+  const global = globalThis as { [SHARED]?: Shared };
+  return (global[SHARED] ??= new Map());
+}
+
+/**
+ * Makes `cache` the one `sharedDerivedCache(name)` gives for the rest of this process. Astro
+ * bundles the pages apart from the integrations, so the two do not share a module's values; they
+ * share the process's global object.
+ */
+export function shareDerivedCache(name: string, cache: DerivedCache<unknown>): void {
+  shared().set(name, cache);
+}
+
+/**
+ * The cache a build opened under `name` (`shareDerivedCache`), or one that keeps nothing when no
+ * build did (the dev server, tests).
+ *
+ * @example
+ * sharedDerivedCache<ArticleAnalysis>('article-analysis').get(input, () => analyseArticle(html, people, attributions));
+ */
+export function sharedDerivedCache<T>(name: string): DerivedCache<T> {
+  return (shared().get(name) as DerivedCache<T> | undefined) ?? noDerivedCache<T>();
 }

@@ -1,8 +1,10 @@
 import { getCollection } from 'astro:content';
 import type { Person } from '../schemas/person';
-import { analyseArticle, type ArticleAnalysis } from './article-analysis';
+import { analyseArticle, ANALYSIS_CACHE, type ArticleAnalysis } from './article-analysis';
 import type { ArchivedArticle } from './articles';
+import { sharedDerivedCache } from './derived-cache';
 import { mentionFinder } from './people/mentions';
+import { registryKey } from './render-keys';
 
 /** Everyone in the registry (content/people/), by name. */
 export async function getPeople(): Promise<Person[]> {
@@ -11,6 +13,15 @@ export async function getPeople(): Promise<Person[]> {
 }
 
 const analyses = new Map<string, ArticleAnalysis>();
+
+const registryKeys = new WeakMap<readonly Person[], string>();
+
+/** The registry's key (`registryKey`), worked out once per list of people. */
+function keyOfRegistry(people: readonly Person[]): string {
+  let key = registryKeys.get(people);
+  if (key === undefined) registryKeys.set(people, (key = registryKey(people)));
+  return key;
+}
 
 /**
  * An article's people and quotations, computed once per snapshot however many pages, lists and
@@ -21,9 +32,14 @@ export function analysisOf(article: ArchivedArticle, people: readonly Person[]):
   if (cached) return cached;
   const html = article.entry.rendered?.html;
   if (html === undefined) throw new Error(`${article.source.file}: the article has no rendered text`);
+  const { attributions } = article.entry.data;
+  // The same text, attributions and registry give the same analysis: a build keeps it for the next.
+  const input = JSON.stringify([keyOfRegistry(people), attributions ?? null, html]);
   let analysis: ArticleAnalysis;
   try {
-    analysis = analyseArticle(html, people, article.entry.data.attributions);
+    analysis = sharedDerivedCache<ArticleAnalysis>(ANALYSIS_CACHE).get(input, () =>
+      analyseArticle(html, people, attributions),
+    );
   } catch (error) {
     throw new Error(`${article.source.file} is not a valid article:\n  - ${(error as Error).message}`);
   }

@@ -58,6 +58,12 @@ describe('a rebuild after adding one article', () => {
     expect(restored.filter((path) => path!.startsWith(NEW_PATH))).toEqual([]);
   });
 
+  it("reads from the built pages only the new article's text, and takes the rest from the last build", () => {
+    expect(warmOutput).toContain('1 article text(s) unchanged since the last build, 1 read from their pages');
+    // The new story has the seed's very text, so its people and quotations are the seed's.
+    expect(warmOutput).toContain('People and quotations found in 0 article text(s), taken from the last build for 1');
+  });
+
   it('gives exactly the files a build from nothing gives, the new article and the lists that show it included', () => {
     const manifest = (dir: string) => readFileSync(join(dir, 'dist/manifest-sha256.txt'), 'utf8');
     expect(manifest(warm.dir)).toContain(`${NEW_PATH.slice(1)}index.html`);
