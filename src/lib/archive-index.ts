@@ -40,7 +40,11 @@ const ref = (a: ArchivedArticle): ArticleRef => ({
  * snapshot of each story), and for each registered person the articles they wrote, every
  * passage that names them, and their quotations.
  */
-export async function getArchiveIndex(): Promise<{ people: Person[]; quotes: QuoteEntry[]; pages: PersonPage[] }> {
+export async function getArchiveIndex(): Promise<{
+  people: readonly Person[];
+  quotes: QuoteEntry[];
+  pages: PersonPage[];
+}> {
   const people = await getPeople();
   const byId = new Map(people.map((p) => [p.id, p]));
   const articles = await getLatestArticles();

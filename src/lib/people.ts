@@ -6,10 +6,22 @@ import { sharedDerivedCache } from './derived-cache';
 import { mentionFinder } from './people/mentions';
 import { registryKey } from './render-keys';
 
-/** Everyone in the registry (content/people/), by name. */
-export async function getPeople(): Promise<Person[]> {
+let registry: { key: string; people: readonly Person[] } | undefined;
+
+/**
+ * Everyone in the registry (content/people/), by name: the same list (the same array, not to be
+ * changed) until an entry changes, as every article page asks for it and sorting a registry of
+ * thousands each time would cost seconds of a build.
+ */
+export async function getPeople(): Promise<readonly Person[]> {
   const entries = await getCollection('people');
-  return entries.map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.name.localeCompare(b.name));
+  // Astro's digest of each entry's file changes with its content.
+  const key = JSON.stringify(entries.map((e) => [e.id, e.digest ?? e.data]));
+  if (registry?.key !== key) {
+    const people = entries.map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.name.localeCompare(b.name));
+    registry = { key, people };
+  }
+  return registry.people;
 }
 
 const analyses = new Map<string, ArticleAnalysis>();

@@ -7,7 +7,8 @@ import type { ArchivedArticle } from '../../src/lib/articles';
 import { openDerivedCache, shareDerivedCache, type DerivedCache } from '../../src/lib/derived-cache';
 import type { Person } from '../../src/schemas/person';
 
-vi.mock('astro:content', () => ({ getCollection: async () => [] }));
+const collection = vi.hoisted(() => ({ entries: [] as unknown[] }));
+vi.mock('astro:content', () => ({ getCollection: async () => collection.entries }));
 
 const dir = mkdtempSync(join(tmpdir(), 'archive-analysis-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -69,5 +70,37 @@ describe("an article's people and quotations, kept from one build to the next", 
     const changed = await build([GABUEV], HTML.replace('would wait', 'would not wait'));
     expect(changed.counts).toEqual({ kept: 0, computed: 1 });
     expect(changed.analysis.html).toContain('would not wait');
+  });
+});
+
+describe('getPeople', () => {
+  const entry = (id: string, name: string, digest: string) => ({
+    id,
+    digest,
+    data: { name, aliases: [], description: 'Someone.', compounds: false },
+  });
+
+  it('gives the registry by name, the same list each time until an entry changes', async () => {
+    vi.resetModules();
+    const { getPeople } = await import('../../src/lib/people');
+    collection.entries = [
+      entry('sergei-stepashin', 'Sergei Stepashin', 'd1'),
+      entry('alexander-gabuev', 'Alexander Gabuev', 'd2'),
+    ];
+    const first = await getPeople();
+    expect(first.map((p) => p.id)).toEqual(['alexander-gabuev', 'sergei-stepashin']);
+    collection.entries = [
+      entry('sergei-stepashin', 'Sergei Stepashin', 'd1'),
+      entry('alexander-gabuev', 'Alexander Gabuev', 'd2'),
+    ];
+    expect(await getPeople()).toBe(first);
+    collection.entries = [
+      entry('sergei-stepashin', 'Sergey Stepashin', 'd3'),
+      entry('alexander-gabuev', 'Alexander Gabuev', 'd2'),
+    ];
+    const edited = await getPeople();
+    expect(edited.map((p) => p.name)).toEqual(['Alexander Gabuev', 'Sergey Stepashin']);
+    collection.entries = [entry('alexander-gabuev', 'Alexander Gabuev', 'd2')];
+    expect((await getPeople()).map((p) => p.id)).toEqual(['alexander-gabuev']);
   });
 });
