@@ -81,17 +81,23 @@ describe('indexedPageCount', () => {
   });
 });
 
+/** Records each page Pagefind is given (`add <path>`) and its writing the index (`write`), in order. */
+function recordCalls(): string[] {
+  const events: string[] = [];
+  pagefind.addHTMLFile.mockImplementation(async (file: { sourcePath: string }) => {
+    events.push(`add ${file.sourcePath}`);
+    return { errors: [], file: {} };
+  });
+  pagefind.writeFiles.mockImplementation(async () => {
+    events.push('write');
+    return { errors: [], outputPath: '' };
+  });
+  return events;
+}
+
 describe('while Pagefind writes the index', () => {
   it('the build is told once every page has been sent, before the index is written', async () => {
-    const events: string[] = [];
-    pagefind.addHTMLFile.mockImplementation(async (file: { sourcePath: string }) => {
-      events.push(`add ${file.sourcePath}`);
-      return { errors: [], file: {} };
-    });
-    pagefind.writeFiles.mockImplementation(async () => {
-      events.push('write');
-      return { errors: [], outputPath: '' };
-    });
+    const events = recordCalls();
     await expect(buildSearchIndex(site, PAGES, logger, undefined, () => events.push('told'))).rejects.toThrow(
       'wrote no index',
     );
@@ -99,15 +105,7 @@ describe('while Pagefind writes the index', () => {
   });
 
   it('waits for the rest of the build before the index is built, with every page already sent', async () => {
-    const events: string[] = [];
-    pagefind.addHTMLFile.mockImplementation(async (file: { sourcePath: string }) => {
-      events.push(`add ${file.sourcePath}`);
-      return { errors: [], file: {} };
-    });
-    pagefind.writeFiles.mockImplementation(async () => {
-      events.push('write');
-      return { errors: [], outputPath: '' };
-    });
+    const events = recordCalls();
     let done = () => {};
     const rest = new Promise<void>((resolve) => (done = resolve));
     const indexing = buildSearchIndex(site, PAGES, logger, undefined, () => events.push('told'), rest);
