@@ -67,13 +67,14 @@ export function installedPackages(root: string, names: readonly string[]): strin
 /**
  * A digest of the code that runs when `files` (paths from the project's root) run: their source,
  * that of every project file they import, however indirectly, and the installed version of every
- * package those import (with everything the packages depend on). What is worked out by that code
- * and kept between builds is worked out again when the digest changes.
+ * package those import, and of `runWith` (packages that run the code without being imported by
+ * it), with everything the packages depend on. What is worked out by that code and kept between
+ * builds is worked out again when the digest changes.
  *
  * @example
  * codeDigest(process.cwd(), ['src/lib/plain-text.ts']); // '9c1e…' (64 hex digits)
  */
-export function codeDigest(root: string, files: readonly string[]): string {
+export function codeDigest(root: string, files: readonly string[], runWith: readonly string[] = []): string {
   const sources = new Map<string, Buffer>();
   const queue = [...files];
   while (queue.length > 0) {
@@ -84,7 +85,7 @@ export function codeDigest(root: string, files: readonly string[]): string {
     queue.push(...projectImports(file, source.toString('utf8')));
   }
   const hash = createHash('sha256');
-  const packages = new Set<string>();
+  const packages = new Set(runWith);
   for (const file of [...sources.keys()].sort()) {
     const source = sources.get(file)!;
     hash.update(file).update('\0').update(source).update('\0');

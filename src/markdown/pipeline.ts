@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
@@ -7,12 +6,13 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeParagraphNumbers from './rehype-paragraph-numbers';
 import remarkUnwrapPlaceholderLinks from './remark-unwrap-placeholder-links';
-import { installedPackages, runtimeImports } from '../lib/code-digest';
+import { codeDigest } from '../lib/code-digest';
 import { sanitizeSchema } from './sanitize-schema';
 
 /**
- * Code outside this folder that it uses, relative to the project's root: what the plugins share
- * with the pages, and the digest's own code.
+ * Code outside this folder that it imports, relative to the project's root: what the plugins
+ * share with the pages, and the digest's own code. The digest finds them by their imports; a copy
+ * of this folder (the benchmark's bare Astro site) needs them beside it.
  */
 export const SHARED_CODE = ['src/lib/code-digest.ts', 'src/lib/paragraph-ids.ts'];
 
@@ -29,23 +29,10 @@ const PROCESSOR = '@astrojs/markdown-remark';
  * upgraded plugin included, render every article again, as a build from a fresh clone would.
  */
 export function markdownCodeDigest(root = process.cwd()): string {
-  const dir = join(root, 'src/markdown');
-  const files = [
-    ...readdirSync(dir)
-      .filter((n) => n.endsWith('.ts'))
-      .sort()
-      .map((n) => join('src/markdown', n)),
-    ...SHARED_CODE,
-  ];
-  const hash = createHash('sha256');
-  const imports = new Set([PROCESSOR]);
-  for (const file of files) {
-    const source = readFileSync(join(root, file));
-    hash.update(file).update('\0').update(source).update('\0');
-    for (const name of runtimeImports(source.toString('utf8'))) imports.add(name);
-  }
-  for (const pkg of installedPackages(root, [...imports].sort())) hash.update(pkg).update('\0');
-  return hash.digest('hex');
+  const files = readdirSync(join(root, 'src/markdown'))
+    .filter((n) => n.endsWith('.ts'))
+    .map((n) => `src/markdown/${n}`);
+  return codeDigest(root, files, [PROCESSOR]);
 }
 
 /**
