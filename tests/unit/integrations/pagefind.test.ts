@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,7 +16,7 @@ vi.mock('pagefind', () => ({
   close: pagefind.close,
 }));
 
-const { buildSearchIndex, indexedPageCount } = await import('../../../src/integrations/pagefind');
+const { buildSearchIndex, indexedPageCount, PAGEFIND_ALLOCATOR } = await import('../../../src/integrations/pagefind');
 const logger = { info: () => {} };
 
 /** A built site of two pages, one with an article body to index. */
@@ -144,5 +146,44 @@ describe('while Pagefind writes the index', () => {
     expect(events).toEqual(['told', 'write', 'write']);
     rmSync(join(site, 'pagefind'), { recursive: true });
     rmSync(join(site, 'search'), { recursive: true });
+  });
+});
+
+describe("Pagefind's allocator", () => {
+  const { variable, settings } = PAGEFIND_ALLOCATOR;
+  const before = process.env[variable];
+  afterAll(() => {
+    if (before === undefined) delete process.env[variable];
+    else process.env[variable] = before;
+  });
+  /** The allocator settings in the environment when Pagefind's process is started. */
+  const startedWith = async () => {
+    let seen: string | undefined;
+    pagefind.createIndex.mockImplementation(async () => {
+      seen = process.env[variable];
+      return { errors: ['stopped here'] };
+    });
+    await expect(buildSearchIndex(site, PAGES, logger)).rejects.toThrow('stopped here');
+    return seen;
+  };
+
+  it('runs with one arena, unless whoever runs the build sets its own', async () => {
+    delete process.env[variable];
+    expect(await startedWith()).toBe('narenas:1');
+    process.env[variable] = 'narenas:2';
+    expect(await startedWith()).toBe('narenas:2');
+  });
+
+  it('is read by the installed Pagefind binary from that variable', () => {
+    const binary = createRequire(import.meta.url).resolve(
+      `@pagefind/${process.platform}-${process.arch}/bin/pagefind_extended`,
+    );
+    // jemalloc prints the options it runs with on exit when asked to.
+    const run = spawnSync(binary, ['--version'], {
+      env: { [variable]: `${settings},stats_print:true` },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/opt\.narenas: 1\b/);
   });
 });
