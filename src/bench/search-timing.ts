@@ -52,8 +52,14 @@ const renderedAfter = async (page: Page, since: number) => ({
   complete: await firstAfter(page, '__complete', since),
 });
 
-/** Waits until the search page has loaded and initialised Pagefind (it then shows the filters). */
-const pagefindReady = (page: Page) => page.waitForSelector('.refine:not([hidden])', { timeout: 60_000 });
+/**
+ * Reaches for the search box, as a reader does before typing, and waits until the search page has
+ * loaded and initialised Pagefind, which it does only then (it then shows the filters).
+ */
+const pagefindReady = async (page: Page) => {
+  await page.focus('#search-query');
+  await page.waitForSelector('.refine:not([hidden])', { timeout: 60_000 });
+};
 
 /**
  * Submits a query through the search form. A submit searches at once, so the page's typing pause

@@ -96,16 +96,23 @@ export async function startSearchPage(): Promise<void> {
     }
   };
 
-  const ready: Promise<Pagefind | null> = loadPagefind(shards).then(
-    (pagefind) => {
-      refine.hidden = false;
-      return pagefind;
-    },
-    () => {
-      status.textContent = 'The search index could not be loaded. Every article is listed on the home page.';
-      return null;
-    },
-  );
+  /**
+   * Pagefind, loaded the first time it is asked for: at once when the address holds a search,
+   * otherwise when the reader first reaches for the form. A reader who opens the page and leaves
+   * costs no search engine, and the page does none of Pagefind's work while it loads.
+   */
+  let loading: Promise<Pagefind | null> | undefined;
+  const ready = () =>
+    (loading ??= loadPagefind(shards).then(
+      (pagefind) => {
+        refine.hidden = false;
+        return pagefind;
+      },
+      () => {
+        status.textContent = 'The search index could not be loaded. Every article is listed on the home page.';
+        return null;
+      },
+    ));
 
   /**
    * Fills the menus from the index, once. Pagefind fetches every filter chunk for this (116 KB on
@@ -113,7 +120,7 @@ export async function startSearchPage(): Promise<void> {
    * filters fetches only the chunks of the filters it uses.
    */
   const fillMenus = () =>
-    (menusFilling ??= ready
+    (menusFilling ??= ready()
       .then(async (pagefind) => {
         if (pagefind) setMenuValues(await pagefind.filters());
       })
@@ -132,7 +139,7 @@ export async function startSearchPage(): Promise<void> {
       status.textContent = '';
       return;
     }
-    const pagefind = await ready;
+    const pagefind = await ready();
     if (!pagefind) return;
     const { results } = await pagefind.search(query || null, pagefindOptions(state));
     if (current !== run) return;
@@ -188,11 +195,18 @@ export async function startSearchPage(): Promise<void> {
     // the search after the pause waits only for the last word's. A word still being typed is left
     // alone: its first letters could match a great many chunks.
     const finished = completedWords(state.q);
-    if (finished) void ready.then((pagefind) => pagefind?.preload(finished, pagefindOptions(state)));
+    if (finished) void ready().then((pagefind) => pagefind?.preload(finished, pagefindOptions(state)));
   });
   form.addEventListener('change', (event) => {
     if (event.target !== input) update(true);
   });
+
+  // A reader who touches, clicks or tabs into the form is about to search: Pagefind loads while
+  // they type. (Hovering is left out: the filter menus appearing then would move the page under a
+  // pointer that has not clicked.)
+  for (const type of ['focusin', 'pointerdown', 'keydown'] as const) {
+    form.addEventListener(type, () => void ready(), { once: true });
+  }
 
   // A reader reaching for a filter menu, by pointer or keyboard, is about to need its values.
   const onFilterMenu = (event: Event) => {

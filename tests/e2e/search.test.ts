@@ -110,6 +110,21 @@ describe('search', () => {
     expect(await statusOf(page)).toBe('1 result matches “Putin” (mentions Vladimir Putin).');
   });
 
+  it('loads no search engine until the reader reaches for the search box', async () => {
+    const { page, consoleErrors } = await openPage(browser(), baseUrl);
+    const requests = recordPagefindRequests(page);
+    await page.goto(`${baseUrl}/search/`, { waitUntil: 'networkidle' });
+    expect(requests).toEqual([]);
+    expect(await page.locator('.refine').isVisible()).toBe(false);
+    // Tabbing into the box is enough: Pagefind loads, and the filter menus appear, before a key is typed.
+    await page.locator('#search-query').focus();
+    await page.locator('.refine').waitFor();
+    expect(requests).toContain('/pagefind/pagefind.js');
+    await page.locator('#search-query').pressSequentially('Gabuev');
+    expect(await statusOf(page)).toBe('2 results match “Gabuev”.');
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('searches for a name without fetching the filter values, and fetches them when a menu is opened', async () => {
     const { page, consoleErrors } = await openPage(browser(), baseUrl);
     const requests = recordPagefindRequests(page);
