@@ -6,7 +6,7 @@ import { markdownOptions } from './src/markdown/pipeline.ts';
 import analysisCache from './src/integrations/analysis-cache.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
-import { isChangesAddress, isStoryAddress } from './src/lib/permalinks.ts';
+import { isChangesAddress, isStoryAddress } from './src/lib/archive/permalinks.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
@@ -22,7 +22,7 @@ export default defineConfig({
   // node_modules: copies of the project must not read each other's pages.
   cacheDir: './.cache/astro',
   experimental: {
-    // Pages whose cacheKey (src/lib/render-keys.ts) and code are unchanged are copied from the
+    // Pages whose cacheKey (src/lib/build/render-keys.ts) and code are unchanged are copied from the
     // cache instead of rendered: adding one article re-renders only what lists it.
     incrementalBuild: true,
   },

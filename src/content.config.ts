@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
 import { personSchema } from './schemas/person';
-import { entryIdFromPath } from './lib/entry-id';
+import { entryIdFromPath } from './lib/archive/entry-id';
 
 /**
  * The archive: one Markdown file per archived copy under content/articles/. The entry id is the

@@ -8,16 +8,16 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sha256Hex } from '../lib/captures';
+import { sha256Hex } from '../lib/fixity/captures';
 import { captureFormat } from '../lib/import/capture-format';
 import { ImportError } from '../lib/import/draft';
 import { buildEntry, type KnownSnapshot } from '../lib/import/entry';
-import { snapshotPath } from '../lib/permalinks';
+import { snapshotPath } from '../lib/archive/permalinks';
 import { parseHtmlCapture } from '../lib/import/html-capture';
 import type { KnownPublication } from '../lib/import/publication';
 import { formatReport } from '../lib/import/report';
 import { parseTextCapture } from '../lib/import/text-capture';
-import { validateArticleSource } from '../lib/validate-article';
+import { validateArticleSource } from '../lib/archive/validation';
 
 const USAGE =
   'usage: npm run add -- <capture file> [--url <original URL>] [--publication <name>] [--author <name>]... [--no-byline] [--captured <ISO time>] [--archived <YYYY-MM-DD>] [--dry-run] [--root <project folder>]';

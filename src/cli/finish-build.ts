@@ -6,7 +6,7 @@
  * peaked at 8.6 GB on 10,000 articles; one after the other, the peak is the larger of the two.
  *
  * Each snapshot's downloads, TimeMap and story address and the static host's `_headers` are
- * written by a process of its own (src/cli/derived-files.ts) while this one gives the pages to
+ * written by a process of its own (src/cli/finish-build/derived-files.ts) while this one gives the pages to
  * Pagefind, whose own process parses them: the two share the machine's cores instead of waiting
  * on each other. Pagefind builds the index only once that process has exited, so the build's
  * peak is still Pagefind's alone.
@@ -22,22 +22,22 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexThenHash, writeManifest } from '../integrations/manifest';
-import { buildSearchIndex } from '../integrations/pagefind';
+import { indexThenHash, writeManifest } from './finish-build/write-manifest';
+import { buildSearchIndex } from './finish-build/search-index';
 import { PUBLISHED_DIR, publishStaged, STAGING_DIR } from '../integrations/staged-output';
-import { stepLogger } from '../lib/build-log';
-import { pagesOf, siteFiles } from '../lib/manifest';
+import { stepLogger } from '../lib/build/log';
+import { pagesOf, siteFiles } from '../lib/fixity/manifest';
 
 const root = process.cwd();
 const staging = join(root, STAGING_DIR);
 const published = join(root, PUBLISHED_DIR);
 
 /**
- * Runs src/cli/derived-files.ts in a Node process of its own, its messages in this one's output.
+ * Runs src/cli/finish-build/derived-files.ts in a Node process of its own, its messages in this one's output.
  * `done` settles when it exits, and fails unless it succeeded.
  */
 function writeDerivedFiles(): { done: Promise<void>; stop: () => void } {
-  const program = fileURLToPath(new URL('./derived-files.ts', import.meta.url));
+  const program = fileURLToPath(new URL('./finish-build/derived-files.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', program], { cwd: root, stdio: 'inherit' });
   const done = new Promise<void>((resolve, reject) => {
     child.on('error', reject);

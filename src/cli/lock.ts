@@ -5,8 +5,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { scanArchive } from '../lib/archive-scan';
-import { LOCK_FILE, serializeLock, withAdded } from '../lib/lock';
+import { scanArchive } from '../lib/archive/scan';
+import { LOCK_FILE, serializeLock, withAdded } from '../lib/archive/lock';
 
 const root = process.cwd();
 const scan = await scanArchive(root);

@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { sha256Hex } from '../lib/captures';
-import { MANIFEST_TXT, parseManifest, verifySite } from '../lib/manifest';
+import { sha256Hex } from '../lib/fixity/captures';
+import { MANIFEST_TXT, parseManifest, verifySite } from '../lib/fixity/manifest';
 
 const args = process.argv.slice(2);
 const expectAt = args.indexOf('--expect');

@@ -1,16 +1,16 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ANALYSIS_CACHE } from '../lib/article-analysis';
-import { codeDigest } from '../lib/code-digest';
-import { openDerivedCache, shareDerivedCache, type DerivedCache } from '../lib/derived-cache';
+import { ANALYSIS_CACHE } from '../lib/analysis/article-analysis';
+import { codeDigest } from '../lib/build/code-digest';
+import { openDerivedCache, shareDerivedCache, type DerivedCache } from '../lib/build/derived-cache';
 
 /**
- * Keeps each article's people and quotations (`src/lib/article-analysis.ts`) from one build to
+ * Keeps each article's people and quotations (`src/lib/analysis/article-analysis.ts`) from one build to
  * the next, in `.cache/archive/article-analysis.json`: finding them in every article took 11 s of
  * each build at 10,000 articles, though an article whose text, editor's attributions and people
  * registry are unchanged gives the same. Opened as the build starts, for the pages to share
- * (src/lib/people.ts), and written, with only this build's articles, once the pages are.
+ * (src/lib/analysis/people.ts), and written, with only this build's articles, once the pages are.
  */
 export default function analysisCache(): AstroIntegration {
   let root = process.cwd();
@@ -23,7 +23,7 @@ export default function analysisCache(): AstroIntegration {
       },
       'astro:build:start': async () => {
         const file = join(root, '.cache/archive/article-analysis.json');
-        cache = await openDerivedCache(file, codeDigest(root, ['src/lib/article-analysis.ts']));
+        cache = await openDerivedCache(file, codeDigest(root, ['src/lib/analysis/article-analysis.ts']));
         shareDerivedCache(ANALYSIS_CACHE, cache);
       },
       'astro:build:done': async ({ logger }) => {

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { scanArchive, type ArchiveScan } from '../lib/archive-scan';
-import { LOCK_FILE } from '../lib/lock';
+import { scanArchive, type ArchiveScan } from '../lib/archive/scan';
+import { LOCK_FILE } from '../lib/archive/lock';
 
 const scans = new Map<string, Promise<ArchiveScan>>();
 

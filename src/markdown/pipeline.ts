@@ -6,7 +6,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeParagraphNumbers from './rehype-paragraph-numbers';
 import remarkUnwrapPlaceholderLinks from './remark-unwrap-placeholder-links';
-import { codeDigest } from '../lib/code-digest';
+import { codeDigest } from '../lib/build/code-digest';
 import { sanitizeSchema } from './sanitize-schema';
 
 /**
@@ -14,7 +14,7 @@ import { sanitizeSchema } from './sanitize-schema';
  * share with the pages, and the digest's own code. The digest finds them by their imports; a copy
  * of this folder (the benchmark's bare Astro site) needs them beside it.
  */
-export const SHARED_CODE = ['src/lib/code-digest.ts', 'src/lib/paragraph-ids.ts'];
+export const SHARED_CODE = ['src/lib/build/code-digest.ts', 'src/lib/text/paragraph-ids.ts'];
 
 /** The processor astro.config.mjs runs the plugins in (this folder imports only its types). */
 const PROCESSOR = '@astrojs/markdown-remark';

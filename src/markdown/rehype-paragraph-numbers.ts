@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { paragraphId } from '../lib/paragraph-ids';
+import { paragraphId } from '../lib/text/paragraph-ids';
 
 /** A paragraph of the text itself: at the top level or inside a block quote, not in a list or table. */
 function isTextParagraph(node: Element, parent: Root | Element): boolean {
@@ -13,7 +13,7 @@ function isTextParagraph(node: Element, parent: Root | Element): boolean {
  * Numbers the article's paragraphs for pinpoint citation ("¶ 12"): each gets the id `p-<n>`.
  * The numbers follow the order of the text, so they are fixed for as long as the snapshot's
  * source is (the lock file sees to that). The number a reader sees, a link to the paragraph, is
- * added when the page is made (src/lib/paragraph-numbers.ts), which keeps it out of Astro's
+ * added when the page is made (src/lib/text/paragraph-numbers.ts), which keeps it out of Astro's
  * content store. Runs after rehype-sanitize, which would rename ids.
  *
  * @example

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getLatestArticles } from '../lib/articles';
+import { getLatestArticles } from '../lib/archive/articles';
 import { escapeXml } from '../lib/xml';
 import { SITE } from '../lib/site';
 

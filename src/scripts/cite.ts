@@ -1,5 +1,5 @@
-import { NUMBERED_PARAGRAPHS, PARAGRAPH_NUMBER, paragraphNumberOf } from '../lib/paragraph-ids';
-import { quoteWithCitation } from '../lib/quote-citation';
+import { NUMBERED_PARAGRAPHS, PARAGRAPH_NUMBER, paragraphNumberOf } from '../lib/text/paragraph-ids';
+import { quoteWithCitation } from '../lib/citations/quote-citation';
 
 /** The article's numbered paragraphs, with their numbers; other elements with ids like theirs are left out. */
 const ARTICLE_PARAGRAPHS = `.article-body ${NUMBERED_PARAGRAPHS}`;

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PARAM } from '../lib/highlight-param';
+import { HIGHLIGHT_PARAM } from '../lib/search/highlight-param';
 
 /**
  * Marks the searched words on an article page reached from a search result

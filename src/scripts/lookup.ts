@@ -1,5 +1,5 @@
-import { surt } from '../lib/url-canonical';
-import type { UrlMapEntry } from '../lib/url-map';
+import { surt } from '../lib/web-archive/url-canonical';
+import type { UrlMapEntry } from '../lib/web-archive/url-map';
 
 /** What the lookup page says for a pasted address: where its copy is, or that there is none. */
 export function lookupAnswer(

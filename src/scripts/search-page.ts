@@ -11,8 +11,8 @@ import {
   type SearchState,
   TYPING_PAUSE_MS,
   completedWords,
-} from '../lib/search-query';
-import { shardList } from '../lib/search-shards';
+} from '../lib/search/query';
+import { shardList } from '../lib/search/shards';
 import { renderResult, type ResultData } from './search-results';
 
 interface Pagefind {

@@ -1,4 +1,4 @@
-import { formatDay } from '../lib/format';
+import { formatDay } from '../lib/views/format';
 
 /** What Pagefind returns for a sub-result: a section of the page, with its own excerpt. */
 export interface SubResult {

@@ -5,8 +5,8 @@ import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import ArticleHeader from '../../src/components/ArticleHeader.astro';
-import { articleView } from '../../src/lib/article-view';
-import { validateArticleSource } from '../../src/lib/validate-article';
+import { articleView } from '../../src/lib/views/article-view';
+import { validateArticleSource } from '../../src/lib/archive/validation';
 
 const seed = validateArticleSource(
   readFileSync(

@@ -18,7 +18,7 @@ const entry = (id: string, published: string, storySlug: string, captured?: stri
 const collection = vi.hoisted(() => ({ entries: [] as unknown[] }));
 vi.mock('astro:content', () => ({ getCollection: async () => collection.entries }));
 
-const { getArchivedArticles, getLatestArticles } = await import('../../src/lib/articles');
+const { getArchivedArticles, getLatestArticles } = await import('../../src/lib/archive/articles');
 
 describe('getArchivedArticles (what the home page, feed and article routes read)', () => {
   it('gives every snapshot newest story first, with its permanent address and its source hash', async () => {

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ANALYSIS_CACHE } from '../../src/lib/article-analysis';
-import type { ArchivedArticle } from '../../src/lib/articles';
-import { openDerivedCache, shareDerivedCache, type DerivedCache } from '../../src/lib/derived-cache';
+import { ANALYSIS_CACHE } from '../../src/lib/analysis/article-analysis';
+import type { ArchivedArticle } from '../../src/lib/archive/articles';
+import { openDerivedCache, shareDerivedCache, type DerivedCache } from '../../src/lib/build/derived-cache';
 import type { Person } from '../../src/schemas/person';
 
 const collection = vi.hoisted(() => ({ entries: [] as unknown[] }));
@@ -37,7 +37,7 @@ async function build(people: Person[], html = HTML) {
   vi.resetModules();
   const cache: DerivedCache<unknown> = await openDerivedCache(file, 'code');
   shareDerivedCache(ANALYSIS_CACHE, cache);
-  const { analysisOf } = await import('../../src/lib/people');
+  const { analysisOf } = await import('../../src/lib/analysis/people');
   const analysis = analysisOf(article(html), people);
   await cache.save();
   return { analysis, counts: { ...cache.counts } };
@@ -82,7 +82,7 @@ describe('getPeople', () => {
 
   it('gives the registry by name, the same list each time until an entry changes', async () => {
     vi.resetModules();
-    const { getPeople } = await import('../../src/lib/people');
+    const { getPeople } = await import('../../src/lib/analysis/people');
     collection.entries = [
       entry('sergei-stepashin', 'Sergei Stepashin', 'd1'),
       entry('alexander-gabuev', 'Alexander Gabuev', 'd2'),

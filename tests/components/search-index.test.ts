@@ -6,9 +6,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ArticleText from '../../src/components/ArticleText.astro';
-import { buildSearchIndex } from '../../src/integrations/pagefind';
-import { articleView } from '../../src/lib/article-view';
-import { pagefindOptions, type SearchState } from '../../src/lib/search-query';
+import { buildSearchIndex } from '../../src/cli/finish-build/search-index';
+import { articleView } from '../../src/lib/views/article-view';
+import { pagefindOptions, type SearchState } from '../../src/lib/search/query';
 import type { ArticleData } from '../../src/schemas/article';
 
 /** An article page rendered by the archive's own component, so the index sees the real markup. */

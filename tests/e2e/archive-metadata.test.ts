@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
-import { parseHeadersFile } from '../../src/lib/static-headers';
+import { parseHeadersFile } from '../../src/lib/web-archive/static-headers';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/dist';
 import { ARTICLE, HEADLINE, SEED_MD, SITE, SOURCE, STORY } from '../helpers/seed';

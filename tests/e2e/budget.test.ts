@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../../src/bench/page-weight';
+import { pageWeight } from '../../bench/page-weight';
 import { DIST } from '../helpers/dist';
 import { ARTICLE } from '../helpers/seed';
 

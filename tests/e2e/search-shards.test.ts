@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/pagefind';
+import { buildSearchIndex } from '../../src/cli/finish-build/search-index';
 import { openPage, useBrowser } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 import { startStaticServer } from '../helpers/static-server';

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { parseYaml } from '../../src/lib/registers';
+import { parseYaml } from '../../src/lib/archive/registers';
 import { personSchema, type Person } from '../../src/schemas/person';
-import type { Paragraph } from '../../src/lib/quotes/spans';
+import type { Paragraph } from '../../src/lib/analysis/quotes/spans';
 import { renderMarkdown } from './render-markdown';
 import { ROOT } from './project-copy';
 

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
  * as paths to their `.ts` files, resolved from the importing file's folder.
  *
  * @example
- * relativeImports('src/markdown/rehype-paragraph-numbers.ts'); // ['src/lib/paragraph-ids.ts']
+ * relativeImports('src/markdown/rehype-paragraph-numbers.ts'); // ['src/lib/text/paragraph-ids.ts']
  */
 export function relativeImports(file: string): string[] {
   return [...readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)].map((m) =>

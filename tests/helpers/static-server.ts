@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { headerLookup, parseHeadersFile } from '../../src/lib/static-headers';
+import { headerLookup, parseHeadersFile } from '../../src/lib/web-archive/static-headers';
 
 /**
  * A static host for dist/ on 127.0.0.1, as a production host would serve it: directory URLs

@@ -1,12 +1,12 @@
 import { EDITORIAL_CHANGES } from '../../schemas/article';
-import { validateArticleSource } from '../validate-article';
+import { validateArticleSource } from '../archive/validation';
 import { ImportError, type CaptureDraft, type EditorialChange, type FieldSource } from './draft';
 import { captionMoved } from './editorial-notes';
 import { entrySource } from './frontmatter';
 import { homePage, knownPublicationName, publicationNameFromText, type KnownPublication } from './publication';
 import { entryFileName, proposeStorySlug } from './slug';
-import { snapshotPath, snapshotStamp } from '../permalinks';
-import { surt } from '../url-canonical';
+import { snapshotPath, snapshotStamp } from '../archive/permalinks';
+import { surt } from '../web-archive/url-canonical';
 
 /** What the archive adds to a parsed capture, and what the editor said on the command line. */
 export interface EntryOptions {

@@ -1,4 +1,4 @@
-import { publicationKey } from '../permalinks';
+import { publicationKey } from '../archive/permalinks';
 
 /** Long enough to say what the story is, short enough to read in an address (the schema allows 100). */
 const MAX_SLUG = 60;

@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getArchivedArticles } from '../../lib/articles';
-import { assertFixity } from '../../lib/captures';
-import { dataKey } from '../../lib/render-keys';
+import { getArchivedArticles } from '../../lib/archive/articles';
+import { assertFixity } from '../../lib/fixity/captures';
+import { dataKey } from '../../lib/build/render-keys';
 
 /**
  * Serves each capture file byte for byte, after checking it against its recorded SHA-256. The dev
- * server serves them from here; a build copies them (src/integrations/snapshot-files.ts).
+ * server serves them from here; a build copies them (src/cli/finish-build/write-snapshot-files.ts).
  */
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { jsonFile } from '../../lib/json';
-import { getArchivedArticles } from '../../lib/articles';
-import { absoluteUrl, snapshotInstant } from '../../lib/permalinks';
+import { getArchivedArticles } from '../../lib/archive/articles';
+import { absoluteUrl, snapshotInstant } from '../../lib/archive/permalinks';
 
 /** Every published snapshot: its metadata and permanent address. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { jsonFile } from '../../lib/json';
-import { getArchiveIndex } from '../../lib/archive-index';
+import { getArchiveIndex } from '../../lib/analysis/archive-index';
 
 /** Every quotation: its text, speaker, article and anchor. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { jsonFile } from '../../lib/json';
-import { getArchivedArticles } from '../../lib/articles';
-import { urlMap } from '../../lib/url-map';
+import { getArchivedArticles } from '../../lib/archive/articles';
+import { urlMap } from '../../lib/web-archive/url-map';
 
 /** Every original URL the archive holds, keyed by its SURT form, with its archived copies. */
 export const GET: APIRoute = async () => {

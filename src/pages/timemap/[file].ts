@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchivedArticles } from '../../lib/articles';
-import { timemapFiles } from '../../lib/snapshot-files';
+import { getArchivedArticles } from '../../lib/archive/articles';
+import { timemapFiles } from '../../lib/citations/citation-files';
 
 /**
  * One TimeMap (RFC 7089, application/link-format) per original URL, listing every snapshot. The dev
- * server serves them from here; a build writes them as plain files (src/integrations/snapshot-files.ts).
+ * server serves them from here; a build writes them as plain files (src/cli/finish-build/write-snapshot-files.ts).
  */
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];

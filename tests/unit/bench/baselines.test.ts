@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bareAstro } from '../../../src/bench/baselines';
+import { bareAstro } from '../../../bench/baselines';
 import { relativeImports } from '../../helpers/relative-imports';
 
 let dir: string;

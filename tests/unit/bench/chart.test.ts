@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { chartSvg } from '../../../src/bench/chart';
+import { chartSvg } from '../../../bench/chart';
 
 describe('the benchmark chart', () => {
   const svg = chartSvg([

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { generateArchive, peoplePool, random, vocabulary, zipf } from '../../../src/bench/generate';
-import { validateArticleSource } from '../../../src/lib/validate-article';
+import { generateArchive, peoplePool, random, vocabulary, zipf } from '../../../bench/generate';
+import { validateArticleSource } from '../../../src/lib/archive/validation';
 
 describe('the benchmark archive generator', () => {
   const files = generateArchive(20, 7);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commandName, folderSize, measuredRun } from '../../../src/bench/measure';
+import { commandName, folderSize, measuredRun } from '../../../bench/measure';
 
 const dir = mkdtempSync(join(tmpdir(), 'archive-measure-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

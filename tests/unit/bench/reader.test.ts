@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { summariseLighthouse, type LighthouseResult } from '../../../src/bench/lighthouse';
-import { gzippedBytes, pageWeight, relativeImports } from '../../../src/bench/page-weight';
-import { firstArticlePage, type ReaderFigures } from '../../../src/bench/reader';
-import { kb, readerTable } from '../../../src/bench/reader-table';
-import { bytesSince, serveSite } from '../../../src/bench/serve';
+import { summariseLighthouse, type LighthouseResult } from '../../../bench/lighthouse';
+import { gzippedBytes, pageWeight, relativeImports } from '../../../bench/page-weight';
+import { firstArticlePage, type ReaderFigures } from '../../../bench/reader';
+import { kb, readerTable } from '../../../bench/reader-table';
+import { bytesSince, serveSite } from '../../../bench/serve';
 
 const sites: string[] = [];
 afterAll(() => {

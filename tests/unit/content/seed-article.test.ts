@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../src/lib/captures';
-import { validateArticleSource } from '../../../src/lib/validate-article';
+import { sha256Hex } from '../../../src/lib/fixity/captures';
+import { validateArticleSource } from '../../../src/lib/archive/validation';
 import { blocks, renderMarkdown } from '../../helpers/render-markdown';
 
 const read = (path: string) => readFileSync(new URL(`../../../content/${path}`, import.meta.url));

@@ -45,7 +45,10 @@ describe('the Markdown pipeline', () => {
       for (const file of SHARED_CODE) cpSync(join(process.cwd(), file), join(root, file));
       const before = markdownCodeDigest(root);
       expect(markdownCodeDigest(root)).toBe(before);
-      writeFileSync(join(root, 'src/lib/paragraph-ids.ts'), 'export const paragraphId = (n: number) => `para-${n}`;\n');
+      writeFileSync(
+        join(root, 'src/lib/text/paragraph-ids.ts'),
+        'export const paragraphId = (n: number) => `para-${n}`;\n',
+      );
       const shared = markdownCodeDigest(root);
       expect(shared).not.toBe(before);
       writeFileSync(join(root, 'src/markdown/remark-unwrap-placeholder-links.ts'), '// changed\n');

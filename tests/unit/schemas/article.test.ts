@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateArticleSource } from '../../../src/lib/validate-article';
+import { validateArticleSource } from '../../../src/lib/archive/validation';
 import { ARCHIVE_LEVEL_CASES, INVALID_CASES } from '../../fixtures/articles/invalid-cases';
 
 const fixture = (kind: 'valid' | 'invalid', name: string) =>

@@ -1,17 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { getArchivedArticles, type ArchivedArticle } from '../../../lib/articles';
-import { articleRouteParam } from '../../../lib/permalinks';
-import { snapshotKey } from '../../../lib/render-keys';
-import { articlePlainText } from '../../../lib/plain-text';
-import { citationDownloads } from '../../../lib/snapshot-files';
-import { DOWNLOADS, snapshotPage, type DownloadFile } from '../../../lib/snapshot-page';
-import { matchesChecksum } from '../../../lib/captures';
+import { getArchivedArticles, type ArchivedArticle } from '../../../lib/archive/articles';
+import { articleRouteParam } from '../../../lib/archive/permalinks';
+import { snapshotKey } from '../../../lib/build/render-keys';
+import { articlePlainText } from '../../../lib/text/plain-text';
+import { citationDownloads } from '../../../lib/citations/citation-files';
+import { DOWNLOADS, snapshotPage, type DownloadFile } from '../../../lib/views/snapshot-page';
+import { matchesChecksum } from '../../../lib/fixity/captures';
 
 /**
  * Each snapshot's downloads, under its permanent address: citations, its source, its text. The dev
- * server serves them from here; a build writes them as plain files (src/integrations/snapshot-files.ts).
+ * server serves them from here; a build writes them as plain files (src/cli/finish-build/write-snapshot-files.ts).
  */
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];
