@@ -64,7 +64,11 @@ try {
   const [, entries] = await Promise.all([
     derived.done,
     indexThenHash(staging, (whileWriting) =>
-      buildSearchIndex(staging, pages, stepLogger('archive-pagefind'), undefined, whileWriting, derived!.done),
+      buildSearchIndex(staging, pages, {
+        logger: stepLogger('archive-pagefind'),
+        whileWriting,
+        beforeWriting: derived!.done,
+      }),
     ),
   ]);
   await writeManifest(staging, entries, stepLogger('archive-manifest'));

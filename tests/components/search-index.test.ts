@@ -103,8 +103,7 @@ beforeAll(async () => {
     target.indexed = await buildSearchIndex(
       target.site,
       pages.map((pathname) => ({ pathname })),
-      logger,
-      limit,
+      { logger, limit },
     );
     writeFileSync(join(target.site, 'package.json'), '{"type":"module"}');
     const bundle = pathToFileURL(join(target.site, 'pagefind/')).href;
@@ -215,7 +214,7 @@ describe('the build', () => {
     mkdirSync(join(site, 'articles/broken'), { recursive: true });
     writeFileSync(join(site, 'articles/broken/index.html'), '<html><body><p>data-pagefind-body</p></body></html>');
     await expect(
-      buildSearchIndex(site, [{ pathname: 'articles/old/' }, { pathname: 'articles/broken/' }], logger),
+      buildSearchIndex(site, [{ pathname: 'articles/old/' }, { pathname: 'articles/broken/' }], { logger }),
     ).rejects.toThrow('Pagefind indexed 1 pages, but 2 built pages have an article body');
   });
 });

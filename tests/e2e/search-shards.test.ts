@@ -25,7 +25,7 @@ beforeAll(async () => {
     .map((line) => line.split(/\s+/)[1] ?? '')
     .filter((path) => path === 'index.html' || path.endsWith('/index.html'))
     .map((path) => ({ pathname: path.slice(0, -'index.html'.length) }));
-  expect(await buildSearchIndex(site, pages, logger, 5)).toBe(13);
+  expect(await buildSearchIndex(site, pages, { logger, limit: 5 })).toBe(13);
   server = await startStaticServer(site);
 }, 120_000);
 afterAll(async () => {

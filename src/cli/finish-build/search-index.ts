@@ -38,11 +38,8 @@ const ADDS_AT_ONCE = 16;
 /**
  * Settings for the allocator built into Pagefind's binary (jemalloc, which reads them from this
  * variable of the environment the Node API starts Pagefind in): one arena for all of Pagefind's
- * threads instead of four per core, so memory one thread frees is there for the next. Indexing the
- * same 10,000 article pages on two cores, Pagefind's process peaked at 3,806 to 3,818 MiB in three
- * runs instead of 3,906 and 3,915 MiB in two, taking 79 to 105 s instead of 99 to 107 s, with the
- * same index. Also returning freed memory to the system at once (`dirty_decay_ms:0`) took the peak
- * to 3,682 MiB, but the step to 160 to 185 s.
+ * threads instead of four per core, so memory one thread frees is there for the next. Its effect
+ * on the peak is measured in docs/performance.md.
  */
 export const PAGEFIND_ALLOCATOR = { variable: '_RJEM_MALLOC_CONF', settings: 'narenas:1' } as const;
 
@@ -51,68 +48,92 @@ const BODY = 'data-pagefind-body';
 
 const readPage = (dir: string, path: string) => readFile(join(dir, path), 'utf8').catch(() => null);
 
+type Logger = { info: (message: string) => void };
+
+/** One shard for {@link writeShard}: which pages go where, and what runs around the write. */
+interface ShardJob {
+  /** The staged site. */
+  dir: string;
+  /** Its pages, paths relative to `dir`, in the order Pagefind numbers them. */
+  files: readonly string[];
+  /** Where the shard's index goes, as an address under the site. */
+  base: string;
+  /** The primary shard keeps Pagefind's scripts and WebAssembly; the others use its copy. */
+  primary: boolean;
+  /** Settled before Pagefind builds the index, its most memory-hungry step. */
+  beforeWriting: Promise<unknown>;
+  /** Called once while Pagefind's own process builds and writes the index. */
+  whileWriting: () => void;
+  logger: Logger;
+}
+
 /**
- * Writes one index of `files` (those that mark a body) to `dir` + `base`, and returns how many
- * pages it holds. Pagefind's service is closed afterwards, which frees its memory before the
- * next shard is built.
+ * Gives Pagefind the pages among `files` that mark a body for the index, in path order (the
+ * index must come out byte for byte the same on every build, and pages in path order keep its
+ * sort-by-date table small), each read once, the next ones read while it works. Up to
+ * ADDS_AT_ONCE pages are sent before the first is acknowledged, so Pagefind never waits for the
+ * next page. Returns how many pages were given.
  */
-async function writeShard(
-  dir: string,
-  files: readonly string[],
-  base: string,
-  primary: boolean,
-  whileWriting: () => void,
-  beforeWriting: Promise<unknown>,
-  logger: { info: (message: string) => void },
-): Promise<number> {
-  let expected = 0;
+async function sendPages(index: pagefind.PagefindIndex, dir: string, files: readonly string[]): Promise<number> {
+  let sent = 0;
+  const pages = ahead(files, READS_AT_ONCE, async (sourcePath) => ({
+    sourcePath,
+    content: await readPage(dir, sourcePath),
+  }));
+  const adding: Promise<unknown>[] = [];
+  for await (const { sourcePath, content } of pages) {
+    if (content === null || !content.includes(BODY)) continue;
+    sent++;
+    const added = index.addHTMLFile({ sourcePath, content }).then((r) => check(`adding ${sourcePath}`, r));
+    // Awaited below, in order; handled here so that a failure waiting its turn is not reported
+    // as unhandled first.
+    added.catch(() => {});
+    adding.push(added);
+    if (adding.length >= ADDS_AT_ONCE) await adding.shift();
+  }
+  await Promise.all(adding);
+  return sent;
+}
+
+/** Removes what Pagefind wrote to `outputPath` that the archive does not serve from there. */
+async function removeUnused(outputPath: string, primary: boolean): Promise<void> {
+  const unused = primary
+    ? UNUSED_BUNDLES
+    : (await readdir(outputPath)).filter((f) => PRIMARY_ONLY.test(f) || UNUSED_BUNDLES.includes(f));
+  await Promise.all(unused.map((file) => rm(join(outputPath, file), { force: true })));
+}
+
+/**
+ * How many pages the index in `outputPath` holds, from its entry file. A failed write can return
+ * without files; the entry file proves the index exists.
+ */
+async function pagesInIndex(outputPath: string): Promise<number> {
+  const entryFile = join(outputPath, 'pagefind-entry.json');
+  if (!existsSync(entryFile)) throw new Error(`Pagefind wrote no index to ${outputPath}`);
+  return indexedPageCount(JSON.parse(await readFile(entryFile, 'utf8')));
+}
+
+/**
+ * Writes one index of a shard's pages and returns how many pages it holds. Pagefind's service is
+ * closed afterwards, which frees its memory before the next shard is built.
+ */
+async function writeShard(job: ShardJob): Promise<number> {
   try {
     // One index for the whole archive, whatever each article's language, so one search finds them all.
     const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: 'en' }));
     if (!index) throw new Error('Pagefind createIndex returned no index');
-    // Only the pages that mark a body for the index are given to Pagefind, in path order (the
-    // index must come out byte for byte the same on every build), each read once, the next ones
-    // read while it works. Path order matters to readers too: Pagefind numbers the pages in the
-    // order it gets them, and pages in path order (publication, then day) keep its sort-by-date
-    // table small. Left to read a folder of the same pages itself, Pagefind took 8-10 s instead of
-    // 23 s at 10,000 articles, but numbered them in its own order, and the metadata every first
-    // search fetches grew by 1.4 KB, past the 300 KB budget. Up to ADDS_AT_ONCE pages are sent
-    // before the first is acknowledged, so Pagefind is never idle waiting for the next page: a
-    // third less time than one at a time, and the same index.
-    const pages = ahead(files, READS_AT_ONCE, async (sourcePath) => ({
-      sourcePath,
-      content: await readPage(dir, sourcePath),
-    }));
-    const adding: Promise<unknown>[] = [];
-    for await (const { sourcePath, content } of pages) {
-      if (content === null || !content.includes(BODY)) continue;
-      expected++;
-      const added = index.addHTMLFile({ sourcePath, content }).then((r) => check(`adding ${sourcePath}`, r));
-      // Awaited below, in order; handled here so that a failure waiting its turn is not reported
-      // as unhandled first.
-      added.catch(() => {});
-      adding.push(added);
-      if (adding.length >= ADDS_AT_ONCE) await adding.shift();
-    }
-    await Promise.all(adding);
-    logger.info(`Gave Pagefind ${expected} pages to index into ${base}`);
-    // Every page has been sent; what reading and encoding them left behind is collected now
-    // (the build runs with --expose-gc), not left in place while Pagefind's own process is at its
-    // peak, to which the two processes' memory adds up: about 100 MB less at 10,000 articles.
+    const expected = await sendPages(index, job.dir, job.files);
+    job.logger.info(`Gave Pagefind ${expected} pages to index into ${job.base}`);
+    // What reading and encoding the pages left behind is collected now (the build runs with
+    // --expose-gc), not left in place while Pagefind's own process is at its peak, to which the
+    // two processes' memory adds up.
     (globalThis as { gc?: () => void }).gc?.();
-    await beforeWriting;
-    whileWriting();
-    const outputPath = join(dir, base);
+    await job.beforeWriting;
+    job.whileWriting();
+    const outputPath = join(job.dir, job.base);
     check('writeFiles', await index.writeFiles({ outputPath }));
-    const unused = primary
-      ? UNUSED_BUNDLES
-      : (await readdir(outputPath)).filter((f) => PRIMARY_ONLY.test(f) || UNUSED_BUNDLES.includes(f));
-    await Promise.all(unused.map((file) => rm(join(outputPath, file), { force: true })));
-    // A failed write can return without files; the entry file proves the index exists and says
-    // how many pages it holds.
-    const entryFile = join(outputPath, 'pagefind-entry.json');
-    if (!existsSync(entryFile)) throw new Error(`Pagefind wrote no index to ${outputPath}`);
-    const indexed = indexedPageCount(JSON.parse(await readFile(entryFile, 'utf8')));
+    await removeUnused(outputPath, job.primary);
+    const indexed = await pagesInIndex(outputPath);
     if (indexed !== expected) {
       throw new Error(`Pagefind indexed ${indexed} pages, but ${expected} built pages have an article body`);
     }
@@ -120,6 +141,17 @@ async function writeShard(
   } finally {
     await pagefind.close();
   }
+}
+
+/** How {@link buildSearchIndex} runs beside the rest of the build. */
+export interface SearchIndexOptions {
+  logger: Logger;
+  /** Pages per shard; by default ARCHIVE_SEARCH_SHARD_PAGES or src/lib/search/shards.ts' default. */
+  limit?: number;
+  /** Called once, while Pagefind's own process builds and writes the first shard's index. */
+  whileWriting?: () => void;
+  /** Settled before the first shard's index is built; if it fails, nothing is written. */
+  beforeWriting?: Promise<unknown>;
 }
 
 /**
@@ -138,11 +170,14 @@ async function writeShard(
 export async function buildSearchIndex(
   dir: string,
   pages: readonly { pathname: string }[],
-  logger: { info: (message: string) => void },
-  limit = shardPageLimit(process.env.ARCHIVE_SEARCH_SHARD_PAGES),
-  whileWriting: () => void = () => {},
-  beforeWriting: Promise<unknown> = Promise.resolve(),
+  options: SearchIndexOptions,
 ): Promise<number> {
+  const {
+    logger,
+    limit = shardPageLimit(process.env.ARCHIVE_SEARCH_SHARD_PAGES),
+    whileWriting = () => {},
+    beforeWriting = Promise.resolve(),
+  } = options;
   // Pagefind's process inherits this one's environment; settings made by whoever runs the build win.
   process.env[PAGEFIND_ALLOCATOR.variable] ??= PAGEFIND_ALLOCATOR.settings;
   // A story's plain address holds a copy of its newest snapshot's page; only the snapshot's own
@@ -161,15 +196,16 @@ export async function buildSearchIndex(
   const shards = shardPages(indexable, limit);
   let indexed = 0;
   for (const [i, shard] of shards.entries()) {
-    indexed += await writeShard(
+    const first = i === 0;
+    indexed += await writeShard({
       dir,
-      shard,
-      shardBase(i),
-      i === 0,
-      i === 0 ? whileWriting : () => {},
-      i === 0 ? beforeWriting : Promise.resolve(),
+      files: shard,
+      base: shardBase(i),
+      primary: first,
+      beforeWriting: first ? beforeWriting : Promise.resolve(),
+      whileWriting: first ? whileWriting : () => {},
       logger,
-    );
+    });
   }
   if (shards.length > 1) {
     const searchPage = join(dir, 'search/index.html');

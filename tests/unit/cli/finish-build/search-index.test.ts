@@ -60,17 +60,19 @@ describe('buildSearchIndex stops the build on any Pagefind error', () => {
     const message = { createIndex: 'no service', 'adding articles/a/index.html': 'bad HTML', writeFiles: 'disk full' }[
       step
     ];
-    await expect(buildSearchIndex(site, PAGES, logger)).rejects.toThrow(`Pagefind ${step} failed:\n  ${message}`);
+    await expect(buildSearchIndex(site, PAGES, { logger })).rejects.toThrow(`Pagefind ${step} failed:\n  ${message}`);
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 
   it('and when Pagefind wrote no index at all', async () => {
-    await expect(buildSearchIndex(site, PAGES, logger)).rejects.toThrow(`Pagefind wrote no index to ${site}/pagefind`);
+    await expect(buildSearchIndex(site, PAGES, { logger })).rejects.toThrow(
+      `Pagefind wrote no index to ${site}/pagefind`,
+    );
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 
   it('giving Pagefind only the pages with a body to index, each story at its permanent address only', async () => {
-    await expect(buildSearchIndex(site, PAGES, logger)).rejects.toThrow('wrote no index');
+    await expect(buildSearchIndex(site, PAGES, { logger })).rejects.toThrow('wrote no index');
     expect(pagefind.addHTMLFile.mock.calls.map(([file]) => file.sourcePath)).toEqual([
       'articles/a/index.html',
       `${STORY}20261125/index.html`,
@@ -101,7 +103,7 @@ function recordCalls(): string[] {
 describe('while Pagefind writes the index', () => {
   it('the build is told once every page has been sent, before the index is written', async () => {
     const events = recordCalls();
-    await expect(buildSearchIndex(site, PAGES, logger, undefined, () => events.push('told'))).rejects.toThrow(
+    await expect(buildSearchIndex(site, PAGES, { logger, whileWriting: () => events.push('told') })).rejects.toThrow(
       'wrote no index',
     );
     expect(events).toEqual(['add articles/a/index.html', `add ${STORY}20261125/index.html`, 'told', 'write']);
@@ -111,7 +113,11 @@ describe('while Pagefind writes the index', () => {
     const events = recordCalls();
     let done = () => {};
     const rest = new Promise<void>((resolve) => (done = resolve));
-    const indexing = buildSearchIndex(site, PAGES, logger, undefined, () => events.push('told'), rest);
+    const indexing = buildSearchIndex(site, PAGES, {
+      logger,
+      whileWriting: () => events.push('told'),
+      beforeWriting: rest,
+    });
     indexing.catch(() => {});
     await vi.waitFor(() => expect(events).toHaveLength(2));
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -125,7 +131,7 @@ describe('while Pagefind writes the index', () => {
   it('writes no index when the rest of the build fails, and stops with its error', async () => {
     const failed = Promise.reject(new Error('These article pages were built with no text'));
     failed.catch(() => {});
-    await expect(buildSearchIndex(site, PAGES, logger, undefined, () => {}, failed)).rejects.toThrow(
+    await expect(buildSearchIndex(site, PAGES, { logger, beforeWriting: failed })).rejects.toThrow(
       'These article pages were built with no text',
     );
     expect(pagefind.writeFiles).not.toHaveBeenCalled();
@@ -143,7 +149,7 @@ describe('while Pagefind writes the index', () => {
       return { errors: [], outputPath };
     });
     const pages = [...PAGES, { pathname: 'search/' }];
-    expect(await buildSearchIndex(site, pages, logger, 1, () => events.push('told'))).toBe(2);
+    expect(await buildSearchIndex(site, pages, { logger, limit: 1, whileWriting: () => events.push('told') })).toBe(2);
     expect(events).toEqual(['told', 'write', 'write']);
     rmSync(join(site, 'pagefind'), { recursive: true });
     rmSync(join(site, 'search'), { recursive: true });
@@ -164,7 +170,7 @@ describe("Pagefind's allocator", () => {
       seen = process.env[variable];
       return { errors: ['stopped here'] };
     });
-    await expect(buildSearchIndex(site, PAGES, logger)).rejects.toThrow('stopped here');
+    await expect(buildSearchIndex(site, PAGES, { logger })).rejects.toThrow('stopped here');
     return seen;
   };
 
