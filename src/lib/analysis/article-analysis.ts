@@ -4,7 +4,8 @@ import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import type { Attribution } from '../../schemas/article';
 import type { Person } from '../../schemas/person';
-import { NUMBERED_PARAGRAPHS } from '../text/paragraph-ids';
+import { personPath } from '../archive/permalinks';
+import { NUMBERED_PARAGRAPHS, paragraphNumberOf, paragraphSign } from '../text/paragraph-ids';
 import { addParagraphNumbers, isParagraphNumber } from '../text/paragraph-numbers';
 import { mentionFinder, type Mention } from './mentions';
 import { extractQuotes, type ExtractedQuote, type Speaker } from './quotes/extract';
@@ -175,7 +176,7 @@ export function analyseArticle(
       const first = q.paragraphs[0]!;
       const n = (perParagraph.get(first) ?? 0) + 1;
       perParagraph.set(first, n);
-      return { ...q, id: `q-${first.slice(2)}-${n}` };
+      return { ...q, id: `q-${paragraphNumberOf(first)}-${n}` };
     },
   );
 
@@ -193,7 +194,7 @@ export function analyseArticle(
       const done = wrapRange(elements[index]!, m.start, m.end, {
         type: 'element',
         tagName: 'a',
-        properties: { href: `/people/${m.personId}/`, className: ['person-link'] },
+        properties: { href: personPath(m.personId), className: ['person-link'] },
         children: [],
       });
       if (done) linked.add(m.personId);
@@ -213,11 +214,11 @@ export function analyseArticle(
       { type: 'element', tagName: 'span', properties: { id: q.id, className: ['quote'] }, children: [] },
       { type: 'element', tagName: 'span', properties: { id: q.id, className: ['quote-anchor'] }, children: [] },
     );
-    element.properties.dataPagefindTitle = `${speakerName(q.speaker, byId)}, ¶ ${first.id.slice(2)}`;
+    element.properties.dataPagefindTitle = `${speakerName(q.speaker, byId)}, ${paragraphSign(first.id)}`;
   }
   // Each paragraph starts a search sub-result of its own, so a search lands on the paragraph.
   elements.forEach((element, index) => {
-    element.properties.dataPagefindTitle ??= `¶ ${paragraphs[index]!.id.slice(2)}`;
+    element.properties.dataPagefindTitle ??= paragraphSign(paragraphs[index]!.id);
   });
   return { html: toHtml(tree), quotes, mentions };
 }

@@ -118,6 +118,9 @@ export function snapshotPath(entry: SnapshotFields): string {
   return `${storyPath(entry)}${snapshotStamp(entry)}/`;
 }
 
+/** A registered person's page: `/people/pyotr-kozlov/`. */
+export const personPath = (id: string) => `/people/${id}/`;
+
 /**
  * The address of the word-level changes between two snapshots of a story, older first:
  * `/articles/the-moscow-times/2024-12-11/russia-bets-on-chaos/changes/20261125-20261126090000/`.

@@ -22,6 +22,14 @@ export function paragraphNumberOf(id: unknown): number | undefined {
 }
 
 /**
+ * How a page names a paragraph to its reader, from the paragraph's id.
+ *
+ * @example
+ * paragraphSign('p-12'); // '¶ 12'
+ */
+export const paragraphSign = (id: string) => `¶ ${paragraphNumberOf(id) ?? id}`;
+
+/**
  * A CSS selector for the numbered paragraphs of a rendered article. It also matches any other
  * paragraph id that begins with `p-`, which `paragraphNumberOf` then refuses.
  */

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { jsonFile } from '../../lib/json';
 import { getArchiveIndex } from '../../lib/analysis/archive-index';
+import { personPath } from '../../lib/archive/permalinks';
 
 /** The registry of people, with where each appears. */
 export const GET: APIRoute = async ({ site }) => {
@@ -11,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
     aliases: person.aliases,
     description: person.description,
     wikidata: person.wikidata ?? null,
-    page: new URL(`/people/${person.id}/`, site).href,
+    page: new URL(personPath(person.id), site).href,
     articlesBy: byline.map((a) => a.path),
     mentions: mentions.map((m) => ({ article: m.article.path, paragraph: m.paragraph, passage: m.passage })),
     quotes: quotes.length,
