@@ -5,10 +5,11 @@ import type { ArticleData } from '../../schemas/article';
 import { ahead, READS_AT_ONCE } from '../build/worker-pool';
 import { matchesChecksum, sha256Hex } from '../fixity/captures';
 import { LOCK_FILE, lockProblems, parseLock, registerProblems, unlocked, type Lock, type Produced } from './lock';
-import { assertUniquePaths, publicationKey, snapshotPath, storyPath } from './permalinks';
+import { snapshotPath, storyPath } from './permalinks';
 import { loadRegisters, parseYaml, type Registers } from './registers';
 import { personSchema } from '../../schemas/person';
 import { formatProblems, validateArticleSource } from './validation';
+import { aliasProblems, attributionProblems, clashProblem, entryProblems, type EntryFiles } from './scan-rules';
 
 /** One valid article file, with the snapshot address it publishes and its source's SHA-256. */
 export interface ScannedSnapshot extends Produced {
@@ -28,24 +29,13 @@ export interface ArchiveScan {
   unlocked: Produced[];
 }
 
-/**
- * Reads every article file, the registers and the lock file under `root/content` before Astro reads
- * any of them, and says what is wrong in messages that name the file, the field and the fix.
- * Astro's own errors for such files can be garbled or, for a broken plugin, only logged.
- */
-export async function scanArchive(root: string): Promise<ArchiveScan> {
-  const contentDir = join(root, 'content');
-  const articlesDir = join(contentDir, 'articles');
-  const empty: Registers = { redirects: [], withdrawals: [] };
-  if (!existsSync(articlesDir)) {
-    const problems = [`${relative(root, articlesDir)}: the archive's articles folder is missing`];
-    return { problems, snapshots: [], registers: empty, lock: {}, lockProblems: [], unlocked: [] };
-  }
+/** The valid article entries under `articlesDir`, each checked against its files and the others' addresses. */
+async function scanArticles(root: string, contentDir: string, articlesDir: string) {
   const files = (await readdir(articlesDir, { recursive: true })).filter((name) => name.endsWith('.md')).sort();
   const problems: string[] = [];
   const snapshots: ScannedSnapshot[] = [];
   /** The file already publishing each address. */
-  const byPath = new Map<string, { source: string }>();
+  const byPath = new Map<string, string>();
   // The next files are read while one is checked.
   const read = ahead(files, READS_AT_ONCE, async (name) => ({ name, bytes: await readFile(join(articlesDir, name)) }));
   for await (const { name, bytes } of read) {
@@ -56,101 +46,85 @@ export async function scanArchive(root: string): Promise<ArchiveScan> {
       problems.push(formatProblems(shown, result.problems));
       continue;
     }
-    const capture = join(contentDir, result.data.capture.file);
-    if (!existsSync(capture)) {
-      problems.push(formatProblems(shown, [`capture.file: ${result.data.capture.file} does not exist under content/`]));
-    } else if (!matchesChecksum(await readFile(capture), result.data.capture.sha256)) {
-      problems.push(
-        formatProblems(shown, [
-          `capture.sha256: content/${result.data.capture.file} no longer matches its recorded SHA-256; captures are never edited`,
-        ]),
-      );
-    }
-    if (publicationKey(result.data.publication.name) === '') {
-      problems.push(
-        formatProblems(shown, [
-          `publication.name: "${result.data.publication.name}" has no letter or digit to make the address from`,
-        ]),
-      );
+    const { data } = result;
+    const checked = entryProblems(shown, data, await entryFiles(contentDir, dirname(file), data));
+    problems.push(...checked.problems);
+    if (!checked.publishable) continue;
+    const path = snapshotPath(data);
+    const earlier = byPath.get(path);
+    if (earlier) {
+      problems.push(clashProblem(path, earlier, shown));
       continue;
     }
-    const image = result.data.photo?.image;
-    if (image && !existsSync(join(dirname(file), image))) {
-      problems.push(
-        formatProblems(shown, [`photo.image: ${image} does not exist (paths are relative to the article file)`]),
-      );
-      continue;
-    }
-    const path = snapshotPath(result.data);
-    const clash = byPath.get(path);
-    if (clash) {
-      try {
-        assertUniquePaths([
-          { file: clash.source, path },
-          { file: shown, path },
-        ]);
-      } catch (error) {
-        problems.push((error as Error).message);
-      }
-      continue;
-    }
-    byPath.set(path, { source: shown });
-    snapshots.push({
-      path,
-      storyPath: storyPath(result.data),
-      source: shown,
-      sha256: sha256Hex(bytes),
-      data: result.data,
-    });
+    byPath.set(path, shown);
+    snapshots.push({ path, storyPath: storyPath(data), source: shown, sha256: sha256Hex(bytes), data });
   }
+  return { problems, snapshots };
+}
 
-  const peopleDir = join(contentDir, 'people');
-  const personIds = new Set<string>();
-  const aliasOwner = new Map<string, string>();
-  if (existsSync(peopleDir)) {
-    for (const name of (await readdir(peopleDir)).filter((f) => f.endsWith('.yaml')).sort()) {
+/** What the disk holds of the files an entry points to: its capture, and its lead photo's image. */
+async function entryFiles(contentDir: string, entryDir: string, data: ArticleData): Promise<EntryFiles> {
+  const capture = join(contentDir, data.capture.file);
+  const image = data.photo?.image;
+  return {
+    capture: !existsSync(capture)
+      ? 'missing'
+      : matchesChecksum(await readFile(capture), data.capture.sha256)
+        ? 'intact'
+        : 'changed',
+    ...(image ? { image: existsSync(join(entryDir, image)) ? 'present' : 'missing' } : {}),
+  };
+}
+
+/** The people registry's files under `peopleDir`, parsed, in file-name order. */
+async function readPeople(root: string, peopleDir: string) {
+  if (!existsSync(peopleDir)) return [];
+  const names = (await readdir(peopleDir)).filter((f) => f.endsWith('.yaml')).sort();
+  return Promise.all(
+    names.map(async (name) => {
       const shown = relative(root, join(peopleDir, name));
-      const { value, problems: personProblems } = parseYaml(
-        await readFile(join(peopleDir, name), 'utf8'),
-        personSchema,
-        shown,
-      );
-      problems.push(...personProblems);
-      personIds.add(name.replace(/\.yaml$/, ''));
-      // A name that could be two people names neither: mentions would go to one of them at random.
-      for (const alias of value ? [value.name, ...value.aliases] : []) {
-        const key = alias.toLowerCase();
-        const other = aliasOwner.get(key);
-        if (other && other !== shown)
-          problems.push(`${shown}: aliases: "${alias}" is also a name of ${other}; a name must point to one person`);
-        else aliasOwner.set(key, shown);
-      }
-    }
+      const parsed = parseYaml(await readFile(join(peopleDir, name), 'utf8'), personSchema, shown);
+      return { id: name.replace(/\.yaml$/, ''), shown, person: parsed.value, problems: parsed.problems };
+    }),
+  );
+}
+
+/** The lock file, or an empty lock when there is none; a broken one is a problem, not a crash. */
+async function readLock(root: string): Promise<{ lock: Lock; problems: string[] }> {
+  const lockFile = join(root, LOCK_FILE);
+  if (!existsSync(lockFile)) return { lock: {}, problems: [] };
+  try {
+    return { lock: parseLock(await readFile(lockFile, 'utf8')), problems: [] };
+  } catch (error) {
+    return { lock: {}, problems: [(error as Error).message] };
   }
-  for (const snapshot of snapshots) {
-    snapshot.data.attributions.forEach((a, i) => {
-      if (a.speaker && !personIds.has(a.speaker)) {
-        problems.push(
-          formatProblems(snapshot.source, [
-            `attributions[${i}].speaker: no person "${a.speaker}" under content/people/`,
-          ]),
-        );
-      }
-    });
+}
+
+/**
+ * Reads every article file, the registers and the lock file under `root/content` before Astro reads
+ * any of them, and says what is wrong in messages that name the file, the field and the fix.
+ * Astro's own errors for such files can be garbled or, for a broken plugin, only logged. The rules
+ * are in scan-rules.ts and lock.ts; this reads the files they judge.
+ */
+export async function scanArchive(root: string): Promise<ArchiveScan> {
+  const contentDir = join(root, 'content');
+  const articlesDir = join(contentDir, 'articles');
+  if (!existsSync(articlesDir)) {
+    const problems = [`${relative(root, articlesDir)}: the archive's articles folder is missing`];
+    const registers: Registers = { redirects: [], withdrawals: [] };
+    return { problems, snapshots: [], registers, lock: {}, lockProblems: [], unlocked: [] };
   }
+  const { problems, snapshots } = await scanArticles(root, contentDir, articlesDir);
+
+  const people = await readPeople(root, join(contentDir, 'people'));
+  problems.push(...people.flatMap((p) => p.problems), ...aliasProblems(people));
+  problems.push(...attributionProblems(snapshots, new Set(people.map((p) => p.id))));
 
   const registers = await loadRegisters(contentDir);
   problems.push(...registers.problems);
 
-  let lock: Lock = {};
-  const lockFile = join(root, LOCK_FILE);
-  if (existsSync(lockFile)) {
-    try {
-      lock = parseLock(await readFile(lockFile, 'utf8'));
-    } catch (error) {
-      problems.push((error as Error).message);
-    }
-  }
+  const { lock, problems: lockFileProblems } = await readLock(root);
+  problems.push(...lockFileProblems);
   const published = new Set(snapshots.flatMap((s) => [s.path, s.storyPath]));
   problems.push(...registerProblems(lock, published, registers.redirects, registers.withdrawals));
 
