@@ -138,10 +138,12 @@ function applyAttributions(
     }
     const paragraph = paragraphs.find((p) => p.text.includes(a.quote));
     if (!paragraph) throw new Error(`attributions[${i}].quote: no paragraph of the article contains "${a.quote}"`);
+    const start = paragraph.text.indexOf(a.quote);
     result.push({
       text: a.quote,
       paragraphs: [paragraph.id],
-      start: paragraph.text.indexOf(a.quote),
+      start,
+      segments: [{ paragraph: paragraph.id, start, end: start + a.quote.length }],
       speaker,
       manual: true,
     });

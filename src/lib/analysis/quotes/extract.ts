@@ -12,6 +12,8 @@ export interface ExtractedQuote {
   paragraphs: string[];
   /** Offset of the quoted words in the first paragraph. */
   start: number;
+  /** Where the quoted words are printed: one part per paragraph, offsets into its text. */
+  segments: { paragraph: string; start: number; end: number }[];
   speaker: Speaker | null;
 }
 
@@ -40,6 +42,8 @@ const NAME_ONLY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u;
 export interface ExtractOptions {
   /** Registered people named in a text (see people/mentions.ts). */
   findMentions: (text: string) => Mention[];
+  /** The article's language (BCP 47), which says which marks open a quotation and which words attribute it. */
+  language?: string;
 }
 
 /** The end of the sentence that starts at `from` (after . ? ! outside quotation marks), or the text's end. */
@@ -189,6 +193,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], options: Extract
       text: span.text.replace(/,$/, ''),
       paragraphs: [...new Set(span.segments.map((s) => paragraphs[s.paragraph]!.id))],
       start: first.start,
+      segments: span.segments.map((s) => ({ paragraph: paragraphs[s.paragraph]!.id, start: s.start, end: s.end })),
       speaker,
     });
   });

@@ -1,0 +1,34 @@
+/**
+ * `npm run eval:quotes [-- --errors dev]`: measures quotation and speaker extraction on the
+ * labelled corpus of real articles (tests/fixtures/quotes-corpus/), per article and in total for
+ * its development and test halves. `--errors dev` also lists each error of the development half;
+ * the test half's errors are not printed, so that it stays unseen while the rules are improved.
+ */
+import { loadCorpus, scoreCorpus, type CorpusSplit } from '../lib/analysis/quotes/corpus';
+import { rates, type ArticleScore } from '../lib/analysis/quotes/score';
+
+const args = process.argv.slice(2);
+const showErrors = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : undefined;
+const pct = (x: number) => x.toFixed(2);
+
+function row(name: string, s: ArticleScore): string {
+  const r = rates(s);
+  return `| ${name} | ${s.labels} | ${pct(r.quotePrecision)} | ${pct(r.quoteRecall)} | ${pct(r.speakerPrecision)} | ${pct(r.speakerRecall)} | ${s.wrongSpeakers} (${pct(r.wrongRate)}) |`;
+}
+
+const HEADER =
+  '| article | quotations | found: precision | found: recall | speaker: precision | speaker: recall | wrong speakers |\n|---|---|---|---|---|---|---|';
+
+for (const split of ['dev', 'test'] as CorpusSplit[]) {
+  const { articles, total } = scoreCorpus(await loadCorpus(split));
+  console.log(`\n## ${split === 'dev' ? 'Development half' : 'Test half'}\n\n${HEADER}`);
+  for (const a of articles) console.log(row(a.id, a.score));
+  console.log(row('**total**', total));
+  if (showErrors === split) {
+    for (const a of articles) {
+      if (a.score.errors.length === 0) continue;
+      console.log(`\n### ${a.id}\n`);
+      for (const e of a.score.errors) console.log(`- ${e}`);
+    }
+  }
+}
