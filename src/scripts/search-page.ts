@@ -1,230 +1,225 @@
+import { formSearchState, isBlankSearch, openingSearch, sortsByDate, type FormValues } from '../lib/search/page-state';
 import {
+  completedWords,
   describeResults,
   filterMenuValues,
   FILTERS,
-  HIGHLIGHT_PARAM,
   normaliseQuery,
   pagefindOptions,
-  parseSearchState,
   searchStateToQueryString,
+  TYPING_PAUSE_MS,
   type FilterName,
   type SearchState,
-  TYPING_PAUSE_MS,
-  completedWords,
 } from '../lib/search/query';
 import { shardList } from '../lib/search/shards';
-import { renderResult, type ResultData } from './search-results';
+import { loadPagefind, type Pagefind } from './search-pagefind';
+import { listResults } from './search-result-list';
 
-interface Pagefind {
-  options(options: object): Promise<void>;
-  init(): Promise<void>;
-  search(query: string | null, options?: object): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  mergeIndex(basePath: string, options: { baseUrl: string }): Promise<void>;
-  preload(query: string, options?: object): Promise<void>;
+/** The elements of /search/ the script works with. */
+interface Elements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  /** The site header's search box, which shows the query too. */
+  headerInput: HTMLInputElement | null;
+  refine: HTMLFieldSetElement;
+  sortSelect: HTMLSelectElement;
+  menus: Record<FilterName, HTMLSelectElement>;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
 }
 
-const PAGE_SIZE = 10;
+/** Everything the page keeps between a reader's actions. */
+interface SearchPage {
+  readonly el: Elements;
+  readonly shards: readonly string[];
+  /** Whether the index can order results by date (it cannot when it is in shards). */
+  readonly dateSorts: boolean;
+  /** The search on screen, which the address bar holds too. */
+  state: SearchState;
+  /** How many searches have started; a search whose number is no longer the latest shows nothing. */
+  run: number;
+  /** The pause after a keystroke, after which the search runs. */
+  timer: ReturnType<typeof setTimeout> | undefined;
+  /** Pagefind, once it has been asked for; null when it could not be loaded. */
+  pagefind: Promise<Pagefind | null> | undefined;
+  /** The filter menus' values, once they have been asked for. */
+  menusFilling: Promise<void> | undefined;
+}
+
+function findElements(): Elements {
+  const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
+  const menu = (name: FilterName) => form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
+  return {
+    form,
+    input: form.querySelector<HTMLInputElement>('#search-query')!,
+    headerInput: document.querySelector<HTMLInputElement>('#site-search'),
+    refine: form.querySelector<HTMLFieldSetElement>('.refine')!,
+    sortSelect: form.querySelector<HTMLSelectElement>('select[name="sort"]')!,
+    menus: Object.fromEntries(FILTERS.map((name) => [name, menu(name)])) as Record<FilterName, HTMLSelectElement>,
+    status: document.querySelector<HTMLElement>('#search-status')!,
+    list: document.querySelector<HTMLOListElement>('#search-results')!,
+    more: document.querySelector<HTMLButtonElement>('#search-more')!,
+  };
+}
+
+/** Leaves only best match on offer, for an index that cannot sort by date, and says why. */
+function offerBestMatchOnly(el: Elements): void {
+  for (const option of el.sortSelect.options) option.disabled = option.value !== 'relevance';
+  document.querySelector<HTMLElement>('#search-sort-note')!.hidden = false;
+}
+
+/** The address bar always holds the search on screen, so it can be shared as it is. */
+function writeUrl(state: SearchState): void {
+  history.replaceState(null, '', `${location.pathname}${searchStateToQueryString(state)}`);
+}
+
+function showState(el: Elements, state: SearchState): void {
+  el.input.value = state.q;
+  if (el.headerInput) el.headerInput.value = state.q;
+  el.sortSelect.value = state.sort;
+  for (const name of FILTERS) el.menus[name].value = state.filters[name] ?? '';
+}
+
+function readForm(el: Elements): FormValues {
+  const filters = Object.fromEntries(FILTERS.map((name) => [name, el.menus[name].value]));
+  return { q: el.input.value, sort: el.sortSelect.value, filters: filters as FormValues['filters'] };
+}
+
+/** Gives each menu "Any", the values given and the filter chosen now, which stays chosen. */
+function setMenuValues(page: SearchPage, available: Record<string, Record<string, number>>): void {
+  for (const name of FILTERS) {
+    const select = page.el.menus[name];
+    const values = filterMenuValues(name, available[name], page.state.filters[name]);
+    select.replaceChildren(select.options[0]!, ...values.map((value) => new Option(value, value)));
+    select.value = page.state.filters[name] ?? '';
+  }
+}
 
 /**
- * Loads Pagefind's browser bundle, written next to the site by the build, and merges in the
- * index's other shards, if the build wrote any.
+ * Pagefind, loaded the first time it is asked for: at once when the address holds a search,
+ * otherwise when the reader first reaches for the form. A reader who opens the page and leaves
+ * costs no search engine, and the page does none of Pagefind's work while it loads.
  */
-async function loadPagefind(shards: readonly string[]): Promise<Pagefind> {
-  const [primary, ...others] = shards;
-  const pagefind = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
-  await pagefind.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 30 });
-  await pagefind.init();
-  // Every shard's pages are addressed from the site's root, as the first shard's are.
-  await Promise.all(others.map((base) => pagefind.mergeIndex(base, { baseUrl: '/' })));
-  return pagefind;
+function ready(page: SearchPage): Promise<Pagefind | null> {
+  return (page.pagefind ??= loadPagefind(page.shards).then(
+    (pagefind) => {
+      page.el.refine.hidden = false;
+      return pagefind;
+    },
+    () => {
+      page.el.status.textContent = 'The search index could not be loaded. Every article is listed on the home page.';
+      return null;
+    },
+  ));
 }
 
-/** Wires up /search/: the URL holds the query, filters and sort; typing updates the URL. */
-export async function startSearchPage(): Promise<void> {
-  const form = document.querySelector<HTMLFormElement>('#search-page-form')!;
-  const input = form.querySelector<HTMLInputElement>('#search-query')!;
-  const headerInput = document.querySelector<HTMLInputElement>('#site-search');
-  const refine = form.querySelector<HTMLFieldSetElement>('.refine')!;
-  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
-  const menu = (name: FilterName) => form.querySelector<HTMLSelectElement>(`select[data-filter="${name}"]`)!;
-  const status = document.querySelector<HTMLElement>('#search-status')!;
-  const list = document.querySelector<HTMLOListElement>('#search-results')!;
-  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+/**
+ * Fills the menus from the index, once. Pagefind fetches every filter chunk for this, which a
+ * reader who only types a name never needs; a search with filters fetches only the chunks of the
+ * filters it uses.
+ */
+function fillMenus(page: SearchPage): Promise<void> {
+  return (page.menusFilling ??= ready(page)
+    .then(async (pagefind) => {
+      if (pagefind) setMenuValues(page, await pagefind.filters());
+    })
+    .catch(() => {
+      // Left as they are, the menus still offer "Any" and the filters in the URL; try again next time.
+      page.menusFilling = undefined;
+    }));
+}
 
-  const shards = shardList(form.dataset.searchShards);
-  // Pagefind orders the results of merged shards by score alone: date order holds in one index only.
-  const dateSorts = shards.length === 1;
-  if (!dateSorts) {
-    for (const option of sortSelect.options) option.disabled = option.value !== 'relevance';
-    document.querySelector<HTMLElement>('#search-sort-note')!.hidden = false;
-  }
-  const searchable = (s: SearchState): SearchState => (dateSorts ? s : { ...s, sort: 'relevance' });
-
-  let state: SearchState = searchable(parseSearchState(location.search));
-  let run = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let menusFilling: Promise<void> | undefined;
-
-  /** The address bar always holds the search on screen, so it can be shared as it is. */
-  const writeUrl = () => history.replaceState(null, '', `${location.pathname}${searchStateToQueryString(state)}`);
-
-  const showState = () => {
-    input.value = state.q;
-    if (headerInput) headerInput.value = state.q;
-    sortSelect.value = state.sort;
-    for (const name of FILTERS) menu(name).value = state.filters[name] ?? '';
-  };
-
-  const readForm = (): SearchState => {
-    const filters: SearchState['filters'] = {};
-    for (const name of FILTERS) {
-      const value = menu(name).value;
-      if (value) filters[name] = value;
-    }
-    const sort = sortSelect.value as SearchState['sort'];
-    return searchable(parseSearchState(searchStateToQueryString({ q: input.value, sort, filters })));
-  };
-
-  /** Gives each menu "Any", the values given and the filter chosen now, which stays chosen. */
-  const setMenuValues = (available: Record<string, Record<string, number>>) => {
-    for (const name of FILTERS) {
-      const select = menu(name);
-      const values = filterMenuValues(name, available[name], state.filters[name]);
-      select.replaceChildren(select.options[0]!, ...values.map((value) => new Option(value, value)));
-      select.value = state.filters[name] ?? '';
-    }
-  };
-
-  /**
-   * Pagefind, loaded the first time it is asked for: at once when the address holds a search,
-   * otherwise when the reader first reaches for the form. A reader who opens the page and leaves
-   * costs no search engine, and the page does none of Pagefind's work while it loads.
-   */
-  let loading: Promise<Pagefind | null> | undefined;
-  const ready = () =>
-    (loading ??= loadPagefind(shards).then(
-      (pagefind) => {
-        refine.hidden = false;
-        return pagefind;
-      },
-      () => {
-        status.textContent = 'The search index could not be loaded. Every article is listed on the home page.';
-        return null;
-      },
-    ));
-
-  /**
-   * Fills the menus from the index, once. Pagefind fetches every filter chunk for this (116 KB on
-   * a 10,000-article archive), which a reader who only types a name never needs; a search with
-   * filters fetches only the chunks of the filters it uses.
-   */
-  const fillMenus = () =>
-    (menusFilling ??= ready()
-      .then(async (pagefind) => {
-        if (pagefind) setMenuValues(await pagefind.filters());
-      })
-      .catch(() => {
-        // Left as they are, the menus still offer "Any" and the filters in the URL; try again next time.
-        menusFilling = undefined;
-      }));
-
-  const search = async () => {
-    const current = ++run;
-    const query = normaliseQuery(state.q);
-    if (!query && Object.keys(state.filters).length === 0) {
-      list.replaceChildren();
-      list.removeAttribute('aria-busy');
-      more.hidden = true;
-      status.textContent = '';
-      return;
-    }
-    const pagefind = await ready();
-    if (!pagefind) return;
-    const { results } = await pagefind.search(query || null, pagefindOptions(state));
-    if (current !== run) return;
+/** Runs the search on screen and lists its results, unless a newer search has started meanwhile. */
+async function runSearch(page: SearchPage): Promise<void> {
+  const current = ++page.run;
+  const { list, more, status } = page.el;
+  const query = normaliseQuery(page.state.q);
+  if (isBlankSearch(query, page.state.filters)) {
     list.replaceChildren();
     list.removeAttribute('aria-busy');
-    status.textContent = describeResults(results.length, query, state.filters);
-    let shown = 0;
-    /**
-     * Shows the next page of results. Each result's text is fetched at once and shown as soon as
-     * it and the results above it have arrived, so the first result does not wait for the tenth.
-     * The list is marked busy until the page is complete.
-     */
-    const showMore = async () => {
-      more.disabled = true;
-      list.setAttribute('aria-busy', 'true');
-      const loading = results.slice(shown, shown + PAGE_SIZE).map((r) => r.data());
-      let first: HTMLLIElement | undefined;
-      for (const data of loading) {
-        const item = renderResult(await data);
-        if (current !== run) return;
-        list.append(item);
-        first ??= item;
-      }
-      list.removeAttribute('aria-busy');
-      shown += loading.length;
-      more.disabled = false;
-      more.hidden = shown >= results.length;
-      return first;
-    };
-    more.onclick = async () => {
-      const first = await showMore();
-      // Keep the keyboard where the reader was reading: on the first new result.
-      first?.querySelector('a')?.focus();
-    };
-    await showMore();
-  };
+    more.hidden = true;
+    status.textContent = '';
+    return;
+  }
+  const pagefind = await ready(page);
+  if (!pagefind) return;
+  const { results } = await pagefind.search(query || null, pagefindOptions(page.state));
+  if (current !== page.run) return;
+  list.replaceChildren();
+  list.removeAttribute('aria-busy');
+  status.textContent = describeResults(results.length, query, page.state.filters);
+  await listResults({ list, more, results, isCurrent: () => current === page.run });
+}
 
-  const update = (immediately: boolean) => {
-    state = readForm();
-    writeUrl();
-    clearTimeout(timer);
-    if (immediately) void search();
-    else timer = setTimeout(() => void search(), TYPING_PAUSE_MS);
-  };
+/** Takes the search from the form into the address, then runs it at once or after a pause in typing. */
+function update(page: SearchPage, immediately: boolean): void {
+  page.state = formSearchState(readForm(page.el), page.dateSorts);
+  writeUrl(page.state);
+  clearTimeout(page.timer);
+  if (immediately) void runSearch(page);
+  else page.timer = setTimeout(() => void runSearch(page), TYPING_PAUSE_MS);
+}
 
+function listenToForm(page: SearchPage): void {
+  const { form, input } = page.el;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    update(true);
+    update(page, true);
   });
   input.addEventListener('input', () => {
-    update(false);
+    update(page, false);
     // Each word finished with a space has its index chunk fetched while the reader types on, so
     // the search after the pause waits only for the last word's. A word still being typed is left
     // alone: its first letters could match a great many chunks.
-    const finished = completedWords(state.q);
-    if (finished) void ready().then((pagefind) => pagefind?.preload(finished, pagefindOptions(state)));
+    const finished = completedWords(page.state.q);
+    if (finished) void ready(page).then((pagefind) => pagefind?.preload(finished, pagefindOptions(page.state)));
   });
   form.addEventListener('change', (event) => {
-    if (event.target !== input) update(true);
+    if (event.target !== input) update(page, true);
   });
+}
 
+/** Loads Pagefind, and then the filter menus' values, as the reader reaches for them. */
+function loadOnApproach(page: SearchPage): void {
   // A reader who touches, clicks or tabs into the form is about to search: Pagefind loads while
   // they type. (Hovering is left out: the filter menus appearing then would move the page under a
   // pointer that has not clicked.)
   for (const type of ['focusin', 'pointerdown', 'keydown'] as const) {
-    form.addEventListener(type, () => void ready(), { once: true });
+    page.el.form.addEventListener(type, () => void ready(page), { once: true });
   }
-
   // A reader reaching for a filter menu, by pointer or keyboard, is about to need its values.
   const onFilterMenu = (event: Event) => {
-    if ((event.target as Element).matches('select[data-filter]')) void fillMenus();
+    if ((event.target as Element).matches('select[data-filter]')) void fillMenus(page);
   };
-  refine.addEventListener('focusin', onFilterMenu);
-  refine.addEventListener('pointerover', onFilterMenu);
+  page.el.refine.addEventListener('focusin', onFilterMenu);
+  page.el.refine.addEventListener('pointerover', onFilterMenu);
+}
 
-  // A date order in the address, which a split index cannot give, leaves the address too.
-  if (!dateSorts && new URLSearchParams(location.search).has('sort')) writeUrl();
+/** Wires up /search/: the URL holds the query, filters and sort; typing updates the URL. */
+export async function startSearchPage(): Promise<void> {
+  const el = findElements();
+  const shards = shardList(el.form.dataset.searchShards);
+  const dateSorts = sortsByDate(shards);
+  if (!dateSorts) offerBestMatchOnly(el);
   // Words typed before this script ran count; otherwise the box shows the query from the URL.
-  if (input.value && input.value !== state.q) {
-    state = { ...state, q: input.value };
-    writeUrl();
-  }
+  const opening = openingSearch({ search: location.search, typed: el.input.value, dateSorts });
+  const page: SearchPage = {
+    el,
+    shards,
+    dateSorts,
+    state: opening.state,
+    run: 0,
+    timer: undefined,
+    pagefind: undefined,
+    menusFilling: undefined,
+  };
+  listenToForm(page);
+  loadOnApproach(page);
+  if (opening.rewriteUrl) writeUrl(page.state);
   // The filters in the URL are on show at once, and the other values follow.
-  setMenuValues({});
-  showState();
-  if (Object.keys(state.filters).length > 0) void fillMenus();
-  await search();
+  setMenuValues(page, {});
+  showState(el, page.state);
+  if (Object.keys(page.state.filters).length > 0) void fillMenus(page);
+  await runSearch(page);
 }
