@@ -3,14 +3,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { relativeImports } from '../src/lib/build/code-digest';
 
 /** Gzipped size at zlib's default level, as static hosts compress text. */
 export const gzippedBytes = (content: string | Uint8Array) => gzipSync(content).length;
-
-/** The relative module imports (`import "./x.js"`, `from './x.js'`) in a built script. */
-export function relativeImports(code: string): string[] {
-  return [...code.matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)].map((m) => m[1]!);
-}
 
 /**
  * What a page of a built site loads before any interaction: its HTML, its stylesheets, its module

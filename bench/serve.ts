@@ -1,22 +1,10 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import sirv from 'sirv';
 import { headerLookup, parseHeadersFile } from '../src/lib/web-archive/static-headers';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.link': 'application/link-format',
-  '.wasm': 'application/wasm',
-};
 
 /** What static hosts compress on the fly; Pagefind's index files are gzipped already. */
 const COMPRESSED = /^(text\/|application\/(json|xml|link-format)|image\/svg)/;
@@ -28,22 +16,52 @@ export interface Served {
   bytes: number;
 }
 
-function fileFor(root: string, pathname: string): string | undefined {
-  const path = join(root, normalize(decodeURIComponent(pathname)));
-  if (!path.startsWith(root)) return undefined;
-  if (existsSync(path) && statSync(path).isFile()) return path;
-  const index = join(path, 'index.html');
-  return existsSync(index) ? index : undefined;
+/**
+ * Makes `res` send a text body gzipped at zlib's default level when the client accepts gzip, as
+ * static hosts do on the fly (sirv only serves files compressed ahead of time). The body is held
+ * back and compressed whole, so the response keeps a Content-Length.
+ */
+function gzipText(req: IncomingMessage, res: ServerResponse): void {
+  if (!/\bgzip\b/.test(String(req.headers['accept-encoding']))) return;
+  const writeHead = res.writeHead.bind(res);
+  const end = res.end.bind(res);
+  const chunks: Buffer[] = [];
+  let status = 200;
+  res.writeHead = ((code: number, headers: OutgoingHttpHeaders = {}) => {
+    status = code;
+    for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
+    return res;
+  }) as ServerResponse['writeHead'];
+  res.write = ((chunk: string | Uint8Array) => {
+    chunks.push(Buffer.from(chunk));
+    return true;
+  }) as ServerResponse['write'];
+  res.end = ((chunk?: string | Uint8Array) => {
+    if (chunk !== undefined) chunks.push(Buffer.from(chunk));
+    let body = Buffer.concat(chunks);
+    const type = String(res.getHeader('Content-Type'));
+    if ((status === 200 || status === 404) && body.length > 0 && COMPRESSED.test(type)) {
+      body = gzipSync(body);
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+      res.setHeader('Content-Length', body.length);
+    }
+    writeHead(status);
+    return end(body);
+  }) as ServerResponse['end'];
 }
 
 /**
- * Serves a built site on 127.0.0.1 as a static host would: `_headers` applied, text gzipped at
- * zlib's default level, an ETag on every file and no Cache-Control unless `_headers` sets one (so
- * a browser revalidates, as on Netlify's defaults). It counts the bytes written to each socket,
- * so the figures include what Pagefind's web worker fetches, which the page's own network events
- * do not show.
+ * Serves a built site on 127.0.0.1 as a static host would, for the browser tests and the
+ * benchmark: directory URLs resolve to their index.html, the headers in `_headers` are applied
+ * (Content-Security-Policy, Memento), text is gzipped, every file has an ETag and no
+ * Cache-Control unless `_headers` sets one (so a browser revalidates, as on Netlify's defaults),
+ * and an unknown URL gets the site's 404 page with status 404. It counts the bytes written to the
+ * socket for each response, so the benchmark's figures include what Pagefind's web worker
+ * fetches, which the page's own network events do not show.
  */
 export async function serveSite(root: string) {
+  const assets = sirv(root, { dev: false, etag: true, dotfiles: false });
   const headersFile = join(root, '_headers');
   const headersOf = headerLookup(existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : []);
   const served: Served[] = [];
@@ -55,23 +73,10 @@ export async function serveSite(root: string) {
       served.push({ path: pathname, status: res.statusCode, bytes: socket.bytesWritten - before }),
     );
     for (const [name, value] of headersOf(pathname)) res.setHeader(name, value);
-    const file = fileFor(root, pathname) ?? join(root, '404.html');
-    const status = file.endsWith('404.html') && !pathname.startsWith('/404') ? 404 : 200;
-    let body = readFileSync(file);
-    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    res.setHeader('Content-Type', type);
-    res.setHeader('ETag', etag);
-    if (status === 200 && req.headers['if-none-match'] === etag) {
-      res.writeHead(304).end();
-      return;
-    }
-    if (COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-      body = gzipSync(body);
-      res.setHeader('Content-Encoding', 'gzip');
-      res.setHeader('Vary', 'Accept-Encoding');
-    }
-    res.writeHead(status, { 'Content-Length': body.length }).end(body);
+    gzipText(req, res);
+    assets(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/html;charset=utf-8' }).end(readFileSync(join(root, '404.html')));
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -82,6 +87,7 @@ export async function serveSite(root: string) {
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
+        // A browser keeps idle connections open; without this, close would wait for them.
         server.closeAllConnections();
       }),
   };

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from '../helpers/static-server';
+import { serveSite } from '../../bench/serve';
 import { DIST } from '../helpers/dist';
 
 declare module 'vitest' {
@@ -14,7 +14,7 @@ export default async function setup(project: TestProject) {
   if (!existsSync(`${DIST}/index.html`) || !existsSync(`${DIST}/pagefind/pagefind-entry.json`)) {
     throw new Error(`No built site in ${DIST}: run \`npm run build\` first (\`npm test\` does).`);
   }
-  const server = await startStaticServer(DIST);
+  const server = await serveSite(DIST);
   project.provide('baseUrl', server.url);
   return () => server.close();
 }

@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useBrowser } from '../helpers/browser';
 import { build, copyProject, runBin } from '../helpers/project-copy';
-import { startStaticServer } from '../helpers/static-server';
+import { serveSite } from '../../bench/serve';
 import { BODY_PAYLOADS, HOSTILE_AUTHOR, HOSTILE_HEADLINE, hostileArticle } from '../fixtures/hostile/payloads';
 
 // A publication name with markup in it still gives a plain address.
@@ -186,7 +186,7 @@ const browser = useBrowser();
 
 describe('hostile content in a browser', () => {
   it('runs nothing and reports no CSP violation on the article page', async () => {
-    const server = await startStaticServer(dist);
+    const server = await serveSite(dist);
     try {
       const { page, consoleErrors, foreignRequests } = await openPage(browser(), server.url);
       await page.addInitScript(() => {

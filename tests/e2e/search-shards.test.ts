@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/cli/finish-build/search-index';
 import { openPage, useBrowser } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
-import { startStaticServer } from '../helpers/static-server';
+import { serveSite } from '../../bench/serve';
 
 const browser = useBrowser();
 const logger = { info: () => {} };
@@ -26,7 +26,7 @@ beforeAll(async () => {
     .filter((path) => path === 'index.html' || path.endsWith('/index.html'))
     .map((path) => ({ pathname: path.slice(0, -'index.html'.length) }));
   expect(await buildSearchIndex(site, pages, { logger, limit: 5 })).toBe(13);
-  server = await startStaticServer(site);
+  server = await serveSite(site);
 }, 120_000);
 afterAll(async () => {
   await server?.close();
@@ -74,7 +74,7 @@ describe('a search index in shards', () => {
 describe('a search index in one piece', () => {
   it('keeps every order on offer and the note hidden', async () => {
     const { page } = await openPage(browser(), server.url);
-    const plain = await startStaticServer(DIST);
+    const plain = await serveSite(DIST);
     try {
       await page.goto(`${plain.url}/search/?q=Putin&sort=newest`);
       await page.waitForFunction(() => /match/.test(document.querySelector('#search-status')?.textContent ?? ''));

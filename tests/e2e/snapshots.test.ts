@@ -7,7 +7,7 @@ import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useBrowser } from '../helpers/browser';
 import { build, copyProject, runBin } from '../helpers/project-copy';
-import { startStaticServer } from '../helpers/static-server';
+import { serveSite } from '../../bench/serve';
 import { htmlProblems } from '../helpers/html-validate';
 import { axeViolations } from '../helpers/axe';
 import { SEED_MD, SITE, STORY } from '../helpers/seed';
@@ -58,7 +58,7 @@ afterAll(() => project?.remove());
 /** The built page at `path` passes html-validate, and axe at WCAG 2.2 AA in both colour schemes. */
 async function expectValidAndAccessible(path: string) {
   expect(await htmlProblems(join(project.dir, 'dist', path, 'index.html'))).toEqual([]);
-  const server = await startStaticServer(join(project.dir, 'dist'));
+  const server = await serveSite(join(project.dir, 'dist'));
   try {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await openPage(browser(), server.url, { colorScheme, bypassCSP: true });
@@ -121,7 +121,7 @@ describe('two snapshots of one article', () => {
   });
 
   it('finds the story once in search, at its newest snapshot, saying how many snapshots exist', async () => {
-    const server = await startStaticServer(join(project.dir, 'dist'));
+    const server = await serveSite(join(project.dir, 'dist'));
     try {
       const { page } = await openPage(browser(), server.url);
       await page.goto(`${server.url}/search/?q=${encodeURIComponent('Kremlin')}`);
@@ -161,7 +161,7 @@ describe('a moved address', () => {
   });
 
   it('passes axe at WCAG 2.2 AA, as does the withdrawal page below', async () => {
-    const server = await startStaticServer(join(project.dir, 'dist'));
+    const server = await serveSite(join(project.dir, 'dist'));
     try {
       for (const colorScheme of ['light', 'dark'] as const) {
         const { page } = await openPage(browser(), server.url, {
@@ -181,7 +181,7 @@ describe('a moved address', () => {
   });
 
   it('takes a reader to the new address', async () => {
-    const server = await startStaticServer(join(project.dir, 'dist'));
+    const server = await serveSite(join(project.dir, 'dist'));
     try {
       const { page } = await openPage(browser(), server.url);
       await page.goto(server.url + MOVED_FROM);

@@ -21,15 +21,35 @@ export function runtimeImports(source: string): string[] {
 }
 
 /**
- * The project files a file imports by relative path, as paths from the project's root to their
- * `.ts` files.
+ * A static import for use when the module runs, starting a line or following a `;` (as in
+ * minified JavaScript), but not on a comment's line: an example of minified code in a doc comment
+ * would otherwise be read as an import.
+ */
+const RELATIVE_IMPORT =
+  /(?<!^[ \t]*(?:\/\/|\/?\*)[^\n]*)(?:^|;)import(?!\s*[(.])(?!\s+type\s)[^'";]*['"](\.{1,2}\/[^'"]+)['"]/gm;
+
+/**
+ * The relative paths a module imports for use when it runs, as written (`import … from './x'`,
+ * `import './y.js'`), in TypeScript source and minified JavaScript alike. Not `import type`, a
+ * dynamic `import()` or `import.meta`.
+ *
+ * @example
+ * relativeImports('import{a}from"./a.js";import "../b.js";import("./c.js")'); // ['./a.js', '../b.js']
+ */
+export function relativeImports(source: string): string[] {
+  return [...source.matchAll(RELATIVE_IMPORT)].map((m) => m[1]!);
+}
+
+/**
+ * The project files a file imports by relative path (its {@link relativeImports}), as paths
+ * from the project's root to their `.ts` files.
  *
  * @example
  * projectImports('src/lib/text/plain-text.ts', 'import { x } from "../text/paragraph-ids";'); // ['src/lib/text/paragraph-ids.ts']
  */
 export function projectImports(file: string, source: string): string[] {
-  return [...source.matchAll(/^import (?!type )[^'"]*['"](\.{1,2}\/[^'"]+)['"]/gm)].map((m) =>
-    posix.join(posix.dirname(file), m[1]!.endsWith('.ts') ? m[1]! : `${m[1]}.ts`),
+  return relativeImports(source).map((path) =>
+    posix.join(posix.dirname(file), path.endsWith('.ts') ? path : `${path}.ts`),
   );
 }
 

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bareAstro } from '../../../bench/baselines';
-import { relativeImports } from '../../helpers/relative-imports';
+import { projectImports } from '../../../src/lib/build/code-digest';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,7 +21,7 @@ describe('the bare Astro baseline', () => {
     const files = tsFiles(join(dir, 'src'));
     expect(files.map((f) => relative(dir, f))).toContain('src/markdown/pipeline.ts');
     const missing = files.flatMap((file) =>
-      relativeImports(file)
+      projectImports(file, readFileSync(file, 'utf8'))
         .filter((target) => !files.includes(target))
         .map((target) => `${relative(dir, file)} imports ${relative(dir, target)}`),
     );

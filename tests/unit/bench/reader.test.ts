@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summariseLighthouse, type LighthouseResult } from '../../../bench/lighthouse';
-import { gzippedBytes, pageWeight, relativeImports } from '../../../bench/page-weight';
+import { gzippedBytes, pageWeight } from '../../../bench/page-weight';
 import { firstArticlePage, type ReaderFigures } from '../../../bench/reader';
 import { kb, readerTable } from '../../../bench/reader-table';
 import { bytesSince, serveSite } from '../../../bench/serve';
@@ -39,10 +39,6 @@ function site(): string {
 
 describe('page weight', () => {
   const dist = site();
-
-  it('finds the relative imports of a built module', () => {
-    expect(relativeImports('import{a}from"./a.js";import "./b.js";import("/c.js")')).toEqual(['./a.js', './b.js']);
-  });
 
   it('counts a page with its stylesheets, scripts and their imports, each gzipped', () => {
     const { bytes, files } = pageWeight(dist, '/search/');

@@ -1,9 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectImports } from '../../../src/lib/build/code-digest';
 import { markdownCodeDigest, SHARED_CODE } from '../../../src/markdown/pipeline';
-import { relativeImports } from '../../helpers/relative-imports';
 import { renderMarkdown } from '../../helpers/render-markdown';
 
 describe('the Markdown pipeline', () => {
@@ -59,12 +59,13 @@ describe('the Markdown pipeline', () => {
   });
 
   it('digests every file of the project that its plugins import, and those import nothing of the project', () => {
+    const importsOf = (file: string) => projectImports(file, readFileSync(file, 'utf8'));
     const outside = readdirSync('src/markdown')
       .filter((name) => name.endsWith('.ts'))
-      .flatMap((name) => relativeImports(join('src/markdown', name)))
+      .flatMap((name) => importsOf(join('src/markdown', name)))
       .filter((file) => !file.startsWith('src/markdown/'));
     expect([...new Set(outside)].sort()).toEqual([...SHARED_CODE].sort());
-    for (const file of SHARED_CODE) expect(relativeImports(file)).toEqual([]);
+    for (const file of SHARED_CODE) expect(importsOf(file)).toEqual([]);
   });
 
   it('renders every article again when a package the plugins or the processor run is upgraded, however deep', () => {

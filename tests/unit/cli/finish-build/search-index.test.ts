@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const pagefind = vi.hoisted(() => ({
   createIndex: vi.fn(),
@@ -16,9 +16,9 @@ vi.mock('pagefind', () => ({
   close: pagefind.close,
 }));
 
-const { buildSearchIndex, indexedPageCount, PAGEFIND_ALLOCATOR } =
+const { buildSearchIndex, indexedPageCount, PAGEFIND_ALLOCATOR, UNUSED_BUNDLES } =
   await import('../../../../src/cli/finish-build/search-index');
-const logger = { info: () => {} };
+const logger = { info: vi.fn() };
 
 /** A built site of two pages, one with an article body to index. */
 const site = mkdtempSync(join(tmpdir(), 'archive-pagefind-'));
@@ -40,14 +40,72 @@ for (const path of [STORY, `${STORY}20261125/`]) {
 const PAGES = [{ pathname: '' }, { pathname: 'articles/a/' }, { pathname: STORY }, { pathname: `${STORY}20261125/` }];
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
+/** What Pagefind 1.6 writes into a bundle folder (its ready-made interfaces among them). */
+const BUNDLE_FILES = [
+  'pagefind.js',
+  'pagefind-worker.js',
+  'pagefind-highlight.js',
+  'wasm.en.pagefind',
+  'wasm.unknown.pagefind',
+  'pagefind.en_0.pf_meta',
+  ...UNUSED_BUNDLES,
+];
+
+/** Pages added to the index being built, which its entry file then counts. */
+let added = 0;
+const addPage = async () => {
+  added++;
+  return { errors: [], file: {} };
+};
+/** Writes the index as Pagefind does: its bundle files, and pagefind-entry.json with the page count. */
+const writeIndex = async ({ outputPath }: { outputPath: string }, pageCount = added) => {
+  mkdirSync(join(outputPath, 'index'), { recursive: true });
+  for (const file of BUNDLE_FILES) writeFileSync(join(outputPath, file), '');
+  const languages = { en: { hash: 'en_0', wasm: 'en', page_count: pageCount } };
+  writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages }));
+  return { errors: [], outputPath };
+};
+
 beforeEach(() => {
   vi.clearAllMocks();
-  pagefind.createIndex.mockResolvedValue({
-    errors: [],
-    index: { addHTMLFile: pagefind.addHTMLFile, writeFiles: pagefind.writeFiles },
+  pagefind.createIndex.mockImplementation(async () => {
+    added = 0;
+    return { errors: [], index: { addHTMLFile: pagefind.addHTMLFile, writeFiles: pagefind.writeFiles } };
   });
-  pagefind.addHTMLFile.mockResolvedValue({ errors: [], file: {} });
-  pagefind.writeFiles.mockResolvedValue({ errors: [], outputPath: '/nowhere/pagefind' });
+  pagefind.addHTMLFile.mockImplementation(addPage);
+  pagefind.writeFiles.mockImplementation(writeIndex);
+});
+afterEach(() => {
+  rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+  rmSync(join(site, 'search'), { recursive: true, force: true });
+});
+
+/** The site's pages with a search page, whose form lists the shards once they are written. */
+function withSearchPage() {
+  mkdirSync(join(site, 'search'), { recursive: true });
+  writeFileSync(join(site, 'search/index.html'), '<form data-search-shards="/pagefind/"></form>');
+  return [...PAGES, { pathname: 'search/' }];
+}
+
+describe('buildSearchIndex', () => {
+  it('writes one index of every page with a body, without the interfaces Pagefind bundles', async () => {
+    expect(await buildSearchIndex(site, PAGES, { logger })).toBe(2);
+    expect(readdirSync(join(site, 'pagefind')).sort()).toEqual(
+      ['index', 'pagefind-entry.json', ...BUNDLE_FILES.filter((f) => !UNUSED_BUNDLES.includes(f))].sort(),
+    );
+    expect(logger.info).toHaveBeenLastCalledWith(
+      `Indexed 2 pages, every page with a body to index, into ${join(site, 'pagefind/')}`,
+    );
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+
+  it('gives Pagefind only the pages with a body to index, each story at its permanent address only', async () => {
+    await buildSearchIndex(site, PAGES, { logger });
+    expect(pagefind.addHTMLFile.mock.calls.map(([file]) => file.sourcePath)).toEqual([
+      'articles/a/index.html',
+      `${STORY}20261125/index.html`,
+    ]);
+  });
 });
 
 describe('buildSearchIndex stops the build on any Pagefind error', () => {
@@ -65,18 +123,19 @@ describe('buildSearchIndex stops the build on any Pagefind error', () => {
   });
 
   it('and when Pagefind wrote no index at all', async () => {
+    pagefind.writeFiles.mockImplementation(async ({ outputPath }) => ({ errors: [], outputPath }));
     await expect(buildSearchIndex(site, PAGES, { logger })).rejects.toThrow(
       `Pagefind wrote no index to ${site}/pagefind`,
     );
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 
-  it('giving Pagefind only the pages with a body to index, each story at its permanent address only', async () => {
-    await expect(buildSearchIndex(site, PAGES, { logger })).rejects.toThrow('wrote no index');
-    expect(pagefind.addHTMLFile.mock.calls.map(([file]) => file.sourcePath)).toEqual([
-      'articles/a/index.html',
-      `${STORY}20261125/index.html`,
-    ]);
+  it('and when the index holds fewer pages than were given', async () => {
+    pagefind.writeFiles.mockImplementation((options) => writeIndex(options, added - 1));
+    await expect(buildSearchIndex(site, PAGES, { logger })).rejects.toThrow(
+      'Pagefind indexed 1 pages, but 2 built pages have an article body',
+    );
+    expect(pagefind.close).toHaveBeenCalledOnce();
   });
 });
 
@@ -91,11 +150,11 @@ function recordCalls(): string[] {
   const events: string[] = [];
   pagefind.addHTMLFile.mockImplementation(async (file: { sourcePath: string }) => {
     events.push(`add ${file.sourcePath}`);
-    return { errors: [], file: {} };
+    return addPage();
   });
-  pagefind.writeFiles.mockImplementation(async () => {
+  pagefind.writeFiles.mockImplementation(async (options: { outputPath: string }) => {
     events.push('write');
-    return { errors: [], outputPath: '' };
+    return writeIndex(options);
   });
   return events;
 }
@@ -103,9 +162,7 @@ function recordCalls(): string[] {
 describe('while Pagefind writes the index', () => {
   it('the build is told once every page has been sent, before the index is written', async () => {
     const events = recordCalls();
-    await expect(buildSearchIndex(site, PAGES, { logger, whileWriting: () => events.push('told') })).rejects.toThrow(
-      'wrote no index',
-    );
+    expect(await buildSearchIndex(site, PAGES, { logger, whileWriting: () => events.push('told') })).toBe(2);
     expect(events).toEqual(['add articles/a/index.html', `add ${STORY}20261125/index.html`, 'told', 'write']);
   });
 
@@ -118,13 +175,12 @@ describe('while Pagefind writes the index', () => {
       whileWriting: () => events.push('told'),
       beforeWriting: rest,
     });
-    indexing.catch(() => {});
     await vi.waitFor(() => expect(events).toHaveLength(2));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(events).toEqual(['add articles/a/index.html', `add ${STORY}20261125/index.html`]);
     events.push('rest done');
     done();
-    await expect(indexing).rejects.toThrow('wrote no index');
+    expect(await indexing).toBe(2);
     expect(events.slice(2)).toEqual(['rest done', 'told', 'write']);
   });
 
@@ -139,20 +195,47 @@ describe('while Pagefind writes the index', () => {
   });
 
   it('once only, at the first shard, when the index is written in shards', async () => {
-    mkdirSync(join(site, 'search'), { recursive: true });
-    writeFileSync(join(site, 'search/index.html'), '<form data-search-shards="/pagefind/"></form>');
-    const events: string[] = [];
-    pagefind.writeFiles.mockImplementation(async ({ outputPath }: { outputPath: string }) => {
-      events.push('write');
-      mkdirSync(outputPath, { recursive: true });
-      writeFileSync(join(outputPath, 'pagefind-entry.json'), '{"languages":{"en":{"page_count":1}}}');
-      return { errors: [], outputPath };
-    });
-    const pages = [...PAGES, { pathname: 'search/' }];
+    const events = recordCalls();
+    const pages = withSearchPage();
     expect(await buildSearchIndex(site, pages, { logger, limit: 1, whileWriting: () => events.push('told') })).toBe(2);
-    expect(events).toEqual(['told', 'write', 'write']);
-    rmSync(join(site, 'pagefind'), { recursive: true });
-    rmSync(join(site, 'search'), { recursive: true });
+    expect(events).toEqual(['add articles/a/index.html', 'told', 'write', `add ${STORY}20261125/index.html`, 'write']);
+  });
+});
+
+describe('an index written in shards', () => {
+  /** Indexes the site one page per shard. */
+  const sharded = () => buildSearchIndex(site, withSearchPage(), { logger, limit: 1 });
+
+  it('holds every page once, one shard after another, each counted', async () => {
+    expect(await sharded()).toBe(2);
+    expect(pagefind.writeFiles.mock.calls.map(([{ outputPath }]) => outputPath)).toEqual([
+      join(site, 'pagefind/'),
+      join(site, 'pagefind/shard-2/'),
+    ]);
+    expect(pagefind.close).toHaveBeenCalledTimes(2);
+    expect(logger.info).toHaveBeenLastCalledWith(
+      `Indexed 2 pages, every page with a body to index, into 2 shards under ${join(site, 'pagefind/')}`,
+    );
+  });
+
+  it('is listed on the search page', async () => {
+    await sharded();
+    expect(readFileSync(join(site, 'search/index.html'), 'utf8')).toBe(
+      '<form data-search-shards="/pagefind/ /pagefind/shard-2/"></form>',
+    );
+  });
+
+  it("keeps Pagefind's scripts and WebAssembly in the first shard only, and its interfaces in none", async () => {
+    await sharded();
+    expect(readdirSync(join(site, 'pagefind/shard-2')).sort()).toEqual([
+      'index',
+      'pagefind-entry.json',
+      'pagefind.en_0.pf_meta',
+    ]);
+    const primary = readdirSync(join(site, 'pagefind'));
+    expect(primary).toContain('pagefind.js');
+    expect(primary).toContain('wasm.en.pagefind');
+    expect(primary.filter((f) => UNUSED_BUNDLES.includes(f))).toEqual([]);
   });
 });
 

@@ -1,10 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codeDigest, projectImports, runtimeImports } from '../../../../src/lib/build/code-digest';
+import { codeDigest, projectImports, relativeImports, runtimeImports } from '../../../../src/lib/build/code-digest';
 import { ROOT } from '../../../helpers/project-copy';
-import { relativeImports } from '../../../helpers/relative-imports';
 
 let root: string;
 beforeEach(() => {
@@ -54,7 +53,7 @@ describe('codeDigest', () => {
   it('covers everything that works out the text of article.txt', () => {
     const files = ['src/lib/text/page-article.ts'];
     for (let i = 0; i < files.length; i++) {
-      for (const file of relativeImports(join(ROOT, files[i]!)).map((f) => f.slice(ROOT.length))) {
+      for (const file of projectImports(files[i]!, readFileSync(join(ROOT, files[i]!), 'utf8'))) {
         if (!files.includes(file)) files.push(file);
       }
     }
@@ -81,5 +80,23 @@ describe('reading imports', () => {
     expect(runtimeImports(source)).toEqual(['hast-util-select', '@astrojs/markdown-remark']);
     expect(projectImports('src/lib/a.ts', source)).toEqual(['src/lib/x.ts']);
     expect(projectImports('src/lib/a.ts', "import { y } from '../y.ts';")).toEqual(['src/y.ts']);
+  });
+
+  it('reads the relative imports of a built, minified module too, not its dynamic imports', () => {
+    expect(relativeImports('import{a}from"./a.js";import "../b.js";import("./c.js");import.meta.url')).toEqual([
+      './a.js',
+      '../b.js',
+    ]);
+  });
+
+  it('takes no import from a comment that shows minified code', () => {
+    const source = [
+      '/**',
+      ' * @example',
+      ' * x(\'import{a}from"./a.js";import "./b.js"\');',
+      ' */',
+      '// x;import "./c.js"',
+    ];
+    expect(relativeImports(source.join('\n'))).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ const bodyOf = (file: string) =>
     .join('---');
 
 describe('quote extraction, precision and recall of (quote, speaker) pairs', () => {
-  it('on the seed article: at least 0.9 each', async () => {
+  it('on the seed article: 1 each, every labelled pair and no other', async () => {
     const result = await measure(
       bodyOf('../../../../../content/articles/2024-12-11-moscow-times-russia-bets-on-chaos-in-syria.md'),
       SEED_QUOTES,
@@ -51,8 +51,6 @@ describe('quote extraction, precision and recall of (quote, speaker) pairs', () 
       `seed: precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)} (${SEED_QUOTES.length} labelled)`,
     );
     expect({ wrong: result.wrong, missed: result.missed }).toEqual({ wrong: [], missed: [] });
-    expect(result.precision).toBeGreaterThanOrEqual(0.9);
-    expect(result.recall).toBeGreaterThanOrEqual(0.9);
   });
 
   it('on the made-up article: at least 0.9 each', async () => {
