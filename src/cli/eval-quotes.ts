@@ -25,6 +25,8 @@ for (const split of ['dev', 'test'] as CorpusSplit[]) {
   for (const a of articles) console.log(row(a.id, a.score));
   console.log(row('**total**', total));
   if (showErrors === split) {
+    const bases = Object.entries(total.byBasis).map(([b, { given, right }]) => `${b} ${right}/${given}`);
+    console.log(`\nRight speakers by how they were found: ${bases.join(', ')}`);
     for (const a of articles) {
       if (a.score.errors.length === 0) continue;
       console.log(`\n### ${a.id}\n`);

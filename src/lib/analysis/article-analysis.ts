@@ -143,6 +143,7 @@ function applyAttributions(
       text: a.quote,
       paragraphs: [paragraph.id],
       start,
+      basis: null,
       segments: [{ paragraph: paragraph.id, start, end: start + a.quote.length }],
       speaker,
       manual: true,

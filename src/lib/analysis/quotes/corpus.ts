@@ -58,6 +58,7 @@ export function foundQuotations(quotes: readonly ExtractedQuote[]): FoundQuotati
       start: s.start,
       end: s.end,
       speaker: speakerName(q.speaker),
+      basis: q.basis,
     })),
   );
 }

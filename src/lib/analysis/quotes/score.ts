@@ -24,6 +24,8 @@ export interface FoundQuotation {
   end: number;
   /** The speaker as a reader would see it named, or null when the extractor abstained. */
   speaker: { kind: 'person' | 'source'; name: string } | null;
+  /** How the extractor found the speaker (a name, a pronoun, a continued quotation, ...). */
+  basis?: string | null;
 }
 
 export interface ArticleScore {
@@ -39,6 +41,8 @@ export interface ArticleScore {
   rightSpeakers: number;
   /** Speakers given that name someone other than the speaker (a spurious quotation's speaker included). */
   wrongSpeakers: number;
+  /** Speakers given and right, by how they were found. */
+  byBasis: Record<string, { given: number; right: number }>;
   /** Each error, for reading: what was expected and what came out. */
   errors: string[];
 }
@@ -61,8 +65,10 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'for', 'to', 'at', 'o
  */
 export function sameSpeaker(found: NonNullable<FoundQuotation['speaker']>, label: LabelledSpeaker): boolean {
   if (label.kind === 'unknown') return false;
-  const expected = words(label.name);
-  const given = words(found.name);
+  // A generational suffix is part of the name but not its last word: "Patrick Carlineo Jr." is Carlineo.
+  const suffix = /^(jr|sr|ii|iii|iv)$/;
+  const expected = words(label.name).filter((w) => !suffix.test(w));
+  const given = words(found.name).filter((w) => !suffix.test(w));
   if (given.length === 0 || expected.length === 0) return false;
   if (label.kind === 'person') {
     if (!/\s/.test(label.name.trim())) return found.name.includes(label.name) || label.name.includes(found.name);
@@ -107,7 +113,13 @@ export function scoreArticle(
     speakersGiven: found.filter((f) => f.speaker !== null).length,
     rightSpeakers: 0,
     wrongSpeakers: 0,
+    byBasis: {},
     errors: [],
+  };
+  const tally = (f: FoundQuotation, right: boolean) => {
+    const entry = (score.byBasis[f.basis ?? 'unknown'] ??= { given: 0, right: 0 });
+    entry.given++;
+    if (right) entry.right++;
   };
   const used = new Set<number>();
   for (const label of labels) {
@@ -131,15 +143,20 @@ export function scoreArticle(
       if (label.speaker.kind !== 'unknown') score.errors.push(`no speaker for ${excerpt}: ${showLabel(label.speaker)}`);
     } else if (sameSpeaker(given, label.speaker)) {
       score.rightSpeakers++;
+      tally(found[best]!, true);
     } else {
       score.wrongSpeakers++;
+      tally(found[best]!, false);
       score.errors.push(`wrong speaker for ${excerpt}: ${show(given)}, labelled ${showLabel(label.speaker)}`);
     }
   }
   found.forEach((f, i) => {
     if (used.has(i)) return;
     const text = paragraphs[f.paragraph - 1]?.slice(f.start, f.end) ?? '';
-    if (f.speaker !== null) score.wrongSpeakers++;
+    if (f.speaker !== null) {
+      score.wrongSpeakers++;
+      tally(f, false);
+    }
     score.errors.push(`not a labelled quotation: ¶${f.paragraph} "${text.slice(0, 60)}" (${show(f.speaker)})`);
   });
   return score;
@@ -155,9 +172,15 @@ export function totalScore(scores: readonly ArticleScore[]): ArticleScore {
     speakersGiven: 0,
     rightSpeakers: 0,
     wrongSpeakers: 0,
+    byBasis: {},
     errors: [],
   };
   for (const s of scores) {
+    for (const [basis, { given, right }] of Object.entries(s.byBasis)) {
+      const entry = (total.byBasis[basis] ??= { given: 0, right: 0 });
+      entry.given += given;
+      entry.right += right;
+    }
     for (const key of [
       'labels',
       'found',

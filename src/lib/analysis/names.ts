@@ -1,0 +1,221 @@
+/**
+ * People's names as an article prints them: runs of proper nouns (for English, from the part-of-
+ * speech tags; for other languages, capitalised words), without the titles in front of them
+ * ("Mr.", "Sen.", "CEO"), so that "Reeves" or "Mr Reeves" can be read as the "Rachel Reeves" the
+ * article introduced.
+ */
+import type { FrameToken, ReadParagraph } from './quotes/frames';
+import { TITLES } from './quotes/language';
+
+/** A name printed in the article: where, and its words without titles. */
+export interface NameRun {
+  paragraph: number;
+  /** Token range of the name itself, titles excluded. */
+  from: number;
+  to: number;
+  name: string;
+  /** Whether a title stood before it ("Mr", "President"), which marks a person. */
+  titled: boolean;
+}
+
+const PARTICLES = /^(von|van|de|der|den|da|di|del|della|la|le|du|dos|das|al|el|bin|ibn|ben|y|st\.?)$/u;
+const normal = (word: string) => word.toLowerCase().replace(/\.$/, '');
+export const isTitle = (word: string) => TITLES.has(normal(word));
+
+/** Words capitalised in other languages that are not names: pronouns written with a capital. */
+const NOT_NAMES = new Set([
+  'я',
+  'ich',
+  'je',
+  'yo',
+  'eu',
+  'já',
+  'io',
+  'wir',
+  'мы',
+  'вы',
+  'sie',
+  'ele',
+  'ela',
+  'on',
+  'ona',
+]);
+
+/** Whether a token can be part of a name in an article of `language`. */
+function isNameWord(t: FrameToken | undefined, language: string): boolean {
+  if (!t || t.quote >= 0) return false;
+  if (language === 'en') return t.pos === 'PROPN' && /^[\p{Lu}\p{Lt}]/u.test(t.text);
+  return /^[\p{Lu}\p{Lt}]/u.test(t.text) && /\p{L}/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase());
+}
+
+/** Every run of name words in the paragraphs, titles split off. */
+export function nameRuns(reads: readonly ReadParagraph[], language: string): NameRun[] {
+  const runs: NameRun[] = [];
+  // Without a part-of-speech model, a capitalised word that the article also prints in lower case
+  // is an ordinary word opening a sentence ("Der", "Les"), or a noun in German.
+  const lower = new Set<string>();
+  if (language !== 'en') {
+    for (const read of reads) for (const t of read.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
+  }
+  const nameWord = (t: FrameToken | undefined) =>
+    isNameWord(t, language) && (language === 'en' || !lower.has(t!.text.toLowerCase()));
+  reads.forEach((read, p) => {
+    const { tokens } = read;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!nameWord(tokens[i]) && !(isTitle(tokens[i]!.text) && nameWord(tokens[i + 1]))) continue;
+      let j = i;
+      while (
+        nameWord(tokens[j + 1]) ||
+        (PARTICLES.test(tokens[j + 1]?.text ?? '') && nameWord(tokens[j + 2])) ||
+        (tokens[j + 1]?.text === '-' && nameWord(tokens[j + 2]))
+      )
+        j++;
+      let from = i;
+      while (from < j && isTitle(tokens[from]!.text)) from++;
+      // A possessive ends the name: "Assad's" -> "Assad".
+      const words = tokens.slice(from, j + 1).map((t) => t.text.replace(/['’]s$/u, ''));
+      const name = words
+        .join(' ')
+        .replace(/ - /g, '-')
+        .replace(/ ([’'])/g, '$1');
+      if (!isTitle(tokens[from]!.text)) {
+        runs.push({ paragraph: p, from, to: j, name, titled: from > i || isTitle(tokens[i - 1]?.text ?? '') });
+      }
+      i = j;
+    }
+  });
+  return runs;
+}
+
+/**
+ * The fullest name the article gives for a name: "Reeves" -> "Rachel Reeves" when the article
+ * printed "Rachel Reeves" before (or after) it. Names of one word match a longer name's last word.
+ */
+export function fullNames(runs: readonly NameRun[]): (name: string, titled?: boolean) => string {
+  const byLast = new Map<string, string>();
+  const byFirst = new Map<string, Set<string>>();
+  for (const run of runs) {
+    const words = run.name.split(' ');
+    if (words.length < 2) continue;
+    const last = words.at(-1)!.toLowerCase();
+    const known = byLast.get(last);
+    if (!known || known.split(' ').length < words.length) byLast.set(last, run.name);
+    const first = words[0]!.toLowerCase();
+    byFirst.set(first, (byFirst.get(first) ?? new Set()).add(run.name));
+  }
+  return (name, titled = false) => {
+    const words = name.split(' ');
+    const full = byLast.get(words.at(-1)!.toLowerCase());
+    if (full && full.toLowerCase().endsWith(name.toLowerCase())) return full;
+    // "Sir Keith" is the "Sir Keith Joseph" the article introduced, when only one name begins so.
+    const byGiven = words.length === 1 && titled ? byFirst.get(name.toLowerCase()) : undefined;
+    return byGiven?.size === 1 ? [...byGiven][0]! : name;
+  };
+}
+
+export type Gender = 'm' | 'f';
+
+const MASCULINE = new Set(['he', 'him', 'his', 'himself', 'il', 'er', 'он', 'ele', 'él']);
+const FEMININE = new Set(['she', 'her', 'hers', 'herself', 'elle', 'она', 'ela', 'ella']);
+const MASCULINE_TITLES = new Set([
+  'mr',
+  'sir',
+  'lord',
+  'king',
+  'prince',
+  'father',
+  'brother',
+  'herr',
+  'm',
+  'sr',
+  'pan',
+  'господин',
+]);
+const FEMININE_TITLES = new Set([
+  'mrs',
+  'ms',
+  'miss',
+  'dame',
+  'lady',
+  'queen',
+  'princess',
+  'sister',
+  'mme',
+  'mlle',
+  'frau',
+  'sra',
+  'paní',
+  'pani',
+  'госпожа',
+]);
+/** Last words that name a body or a place, not a person ("Hermitage Museum", "Rutgers University"). */
+const BODIES =
+  /\b(Museum|University|Ministry|Committee|Council|Party|Bank|Agency|Department|Office|Institute|Center|Centre|Foundation|Company|Corp|Inc|Group|Association|Union|Court|Police|Service|Times|News|Post|Journal|Press|Airlines|Airways|Army|Navy|Force|Commission|Parliament|Senate|House|Congress|School|College|Hospital|Church|Club|Fund|Authority|Administration|Board|Organi[sz]ation|Network|Television|Radio|Analytics|Reserve|Street|Square|Sea|Ocean|River|Island|Islands|Airport|Station|Republic|Kingdom|States|Province|County|City)$/u;
+const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'throughout']);
+
+/** The pronoun's gender, if it has one: "she" -> "f". */
+export const pronounGender = (word: string): Gender | undefined =>
+  MASCULINE.has(word.toLowerCase()) ? 'm' : FEMININE.has(word.toLowerCase()) ? 'f' : undefined;
+
+/** What the article shows of each name it prints: whether it is a person's, and their gender. */
+export interface PersonFacts {
+  isPerson: (fullName: string) => boolean;
+  gender: (fullName: string) => Gender | undefined;
+}
+
+/**
+ * Reads the article for evidence that a name is a person's: a title ("Mr", "Sen."), a role noun
+ * before it ("economist Joseph Seneca"), an age or description after it ("Jane Doe, 54,"), a verb
+ * it is the subject of. A name only ever printed after "in", "at" or "from" is a place. A person's
+ * gender comes from their title, or from the pronouns that follow their name before anyone else is
+ * named.
+ */
+export function personFacts(
+  reads: readonly ReadParagraph[],
+  runs: readonly NameRun[],
+  fullName: (name: string, titled?: boolean) => string,
+): PersonFacts {
+  const evidence = new Map<string, number>();
+  const votes = new Map<string, { m: number; f: number }>();
+  const add = (name: string, n: number) => evidence.set(name, (evidence.get(name) ?? 0) + n);
+  runs.forEach((run, r) => {
+    const name = fullName(run.name, run.titled);
+    const tokens = reads[run.paragraph]!.tokens;
+    const before = tokens[run.from - 1];
+    const title = before && isTitle(before.text) ? normal(before.text) : undefined;
+    const after = tokens[run.to + 1];
+    const next = tokens[run.to + 2];
+    let score = 0;
+    if (run.titled) score += 2;
+    if (before && before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text)) score += 1;
+    if (after?.text === ',' && next && (next.pos === 'NUM' || /^(a|an|the|who|whose)$/i.test(next.text))) score += 1;
+    if (after && (after.pos === 'VERB' || after.pos === 'AUX')) score += 1;
+    if (before && PLACE_BEFORE.has(before.text.toLowerCase())) score -= 2;
+    if (run.name.split(' ').length < 2 && !run.titled && name === run.name) score -= 1;
+    if (BODIES.test(name)) score -= 3;
+    add(name, score);
+    const vote = votes.get(name) ?? { m: 0, f: 0 };
+    if (title && MASCULINE_TITLES.has(title)) vote.m += 3;
+    if (title && FEMININE_TITLES.has(title)) vote.f += 3;
+    // The first gendered pronoun after the name, before the next name, within a sentence or two.
+    const nextRun = runs[r + 1];
+    for (let i = run.to + 1; i < tokens.length && i - run.to < 30; i++) {
+      if (nextRun && nextRun.paragraph === run.paragraph && i >= nextRun.from) break;
+      if (tokens[i]!.sentence > tokens[run.to]!.sentence + 1) break;
+      const g = tokens[i]!.pos === 'PRON' || tokens[i]!.pos === 'DET' ? pronounGender(tokens[i]!.text) : undefined;
+      if (g) {
+        vote[g]++;
+        break;
+      }
+    }
+    votes.set(name, vote);
+  });
+  return {
+    isPerson: (name) => (evidence.get(name) ?? 0) > 0,
+    gender: (name) => {
+      const v = votes.get(name);
+      if (!v || v.m === v.f) return undefined;
+      return v.m > v.f ? 'm' : 'f';
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Sentences and tokens of a paragraph, with parts of speech and lemmas, from wink-nlp and its
+ * English model (wink-eng-lite-web-model). wink-nlp was chosen over compromise, the other NLP
+ * library of the registry that runs in Node without a service: it splits sentences around
+ * abbreviations and initials ("U.N.", "Robert M. Danin", "Sen.") as well, gives a lemma for every
+ * verb form ("has admitted" -> admit), and reads an article of the seed's length a hundred times
+ * faster (docs/people-and-quotations.md has the comparison). Its model knows English only: for
+ * other languages the tokens and sentences still serve, and the parts of speech are not used.
+ */
+import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One word or mark of a paragraph, by offsets into the paragraph's text. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Universal part of speech (PROPN, VERB, NOUN, ...); reliable for English only. */
+  pos: string;
+  /** The word's dictionary form, lower case ("said" -> "say"); for English. */
+  lemma: string;
+  /** Index of the sentence it belongs to, counted within the paragraph. */
+  sentence: number;
+}
+
+let reader: ReturnType<typeof winkNLP> | undefined;
+
+/** The model loads once per process, when the first paragraph is read. */
+function nlp() {
+  reader ??= winkNLP(model, ['sbd', 'pos']);
+  return reader;
+}
+
+/** Scripts written without spaces between words, where wink's tokens mean nothing. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/**
+ * The tokens of `text`. Sentences come from wink's boundaries, or for text in a script written
+ * without spaces from `Intl.Segmenter`, whose tokens are then whole runs of characters.
+ */
+export function tokenize(text: string): Token[] {
+  if (UNSPACED.test(text)) return unspacedTokens(text);
+  const doc = nlp().readDoc(text);
+  const its = nlp().its;
+  // wink-nlp declares its.lemma with a parameter list that its own `out` does not accept.
+  const lemma = its.lemma as unknown as ItsFunction<string>;
+  const tokens: Token[] = [];
+  let offset = 0;
+  doc.sentences().each((sentence, s) => {
+    sentence.tokens().each((token: ItemToken) => {
+      const value = token.out(its.value);
+      offset += token.out(its.precedingSpaces).length;
+      // wink keeps a token's text as written; find it from the running offset to stay exact.
+      const at = text.indexOf(value, offset);
+      const start = at >= 0 ? at : offset;
+      tokens.push({
+        text: value,
+        start,
+        end: start + value.length,
+        pos: token.out(its.pos),
+        lemma: token.out(lemma).toLowerCase(),
+        sentence: s,
+      });
+      offset = start + value.length;
+    });
+  });
+  return tokens;
+}
+
+function unspacedTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  const sentences = new Intl.Segmenter('ja', { granularity: 'sentence' }).segment(text);
+  let s = 0;
+  for (const sentence of sentences) {
+    for (const word of new Intl.Segmenter('ja', { granularity: 'word' }).segment(sentence.segment)) {
+      if (word.segment.trim() === '') continue;
+      const start = sentence.index + word.index;
+      tokens.push({
+        text: word.segment,
+        start,
+        end: start + word.segment.length,
+        pos: word.isWordLike ? 'X' : 'PUNCT',
+        lemma: word.segment,
+        sentence: s,
+      });
+    }
+    s++;
+  }
+  return tokens;
+}
