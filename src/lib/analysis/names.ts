@@ -66,7 +66,9 @@ export function nameRuns(reads: readonly ReadParagraph[], language: string): Nam
       let j = i;
       while (
         nameWord(tokens[j + 1]) ||
-        (PARTICLES.test(tokens[j + 1]?.text ?? '') && nameWord(tokens[j + 2])) ||
+        // "Ursula von der Leyen", "Erik van Sebille": particles between the parts of a name.
+        (PARTICLES.test(tokens[j + 1]?.text ?? '') &&
+          (nameWord(tokens[j + 2]) || (PARTICLES.test(tokens[j + 2]?.text ?? '') && nameWord(tokens[j + 3])))) ||
         (tokens[j + 1]?.text === '-' && nameWord(tokens[j + 2]))
       )
         j++;
@@ -94,12 +96,18 @@ export function nameRuns(reads: readonly ReadParagraph[], language: string): Nam
 export function fullNames(runs: readonly NameRun[]): (name: string, titled?: boolean) => string {
   const byLast = new Map<string, string>();
   const byFirst = new Map<string, Set<string>>();
+  // The form printed most often wins, then the longer: "Gary Lineker" over a stray "Twitter Gary Lineker".
+  const printed = new Map<string, number>();
+  for (const run of runs) printed.set(run.name, (printed.get(run.name) ?? 0) + 1);
+  const rank = (name: string): [number, number] => [printed.get(name) ?? 0, name.split(' ').length];
   for (const run of runs) {
     const words = run.name.split(' ');
     if (words.length < 2) continue;
     const last = words.at(-1)!.toLowerCase();
     const known = byLast.get(last);
-    if (!known || known.split(' ').length < words.length) byLast.set(last, run.name);
+    const [count, length] = rank(run.name);
+    const [knownCount, knownLength] = known ? rank(known) : [0, 0];
+    if (!known || count > knownCount || (count === knownCount && length > knownLength)) byLast.set(last, run.name);
     const first = words[0]!.toLowerCase();
     byFirst.set(first, (byFirst.get(first) ?? new Set()).add(run.name));
   }
@@ -107,6 +115,8 @@ export function fullNames(runs: readonly NameRun[]): (name: string, titled?: boo
     const words = name.split(' ');
     const full = byLast.get(words.at(-1)!.toLowerCase());
     if (full && full.toLowerCase().endsWith(name.toLowerCase())) return full;
+    // A longer run that ends in a known name is that name with a word before it ("Twitter Gary Lineker").
+    if (full && words.length > 2 && name.toLowerCase().endsWith(` ${full.toLowerCase()}`)) return full;
     // "Sir Keith" is the "Sir Keith Joseph" the article introduced, when only one name begins so.
     const byGiven = words.length === 1 && titled ? byFirst.get(name.toLowerCase()) : undefined;
     return byGiven?.size === 1 ? [...byGiven][0]! : name;

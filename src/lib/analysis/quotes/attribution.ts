@@ -266,6 +266,46 @@ export function attributionInSentence(
     const phrase = v > close ? (after ?? before) : (before ?? after);
     if (phrase) return { paragraph, from: phrase[0], to: phrase[1], inverted: phrase === after };
   }
+  if (language !== 'en') {
+    const phrase = nameInShortClause(read, open, close);
+    if (phrase) return { paragraph, from: phrase[0], to: phrase[1], inverted: phrase[0] > close };
+  }
+  return null;
+}
+
+/**
+ * For languages read without parts of speech, a short clause that closes the sentence after a
+ * quotation and its comma ("…," přirovnává Heskey.), or opens it before a colon (Macron l'a dit :
+ * «…»), attributes the quotation to the name it holds, whatever its verb.
+ */
+function nameInShortClause(read: ReadParagraph, open: number, close: number): [number, number] | null {
+  const { tokens, text } = read;
+  const sentenceOf = (i: number) => tokens[i]!.sentence;
+  const commaBefore = /,\s*$/u.test(text.slice(0, tokens[close]!.start)) || tokens[close + 1]?.text === ',';
+  if (commaBefore) {
+    let end = close + 1;
+    while (tokens[end + 1] && sentenceOf(end + 1) === sentenceOf(close) && tokens[end + 1]!.quote < 0) end++;
+    if (end - close <= 10) {
+      const runs: [number, number][] = [];
+      for (let i = end; i > close; i--) {
+        const run = capitalisedRun(tokens, i, -1, close + 1);
+        if (run && !runs.some(([a, b]) => run[0] >= a && run[1] <= b)) runs.push(run);
+      }
+      // A name of two words or more before a single capitalised word ("Emile Heskey, útočník Liverpoolu").
+      const found = runs.find(([a, b]) => b > a) ?? runs[0];
+      if (found) return found;
+    }
+  }
+  if (tokens[open - 1] && /^[:：]$/u.test(tokens[open - 1]!.text)) {
+    let start = open - 1;
+    while (start > 0 && sentenceOf(start - 1) === sentenceOf(open) && tokens[start - 1]!.quote < 0) start--;
+    if (open - start <= 12) {
+      for (let i = start; i < open - 1; i++) {
+        const run = capitalisedRun(tokens, i, 1, open - 2);
+        if (run) return run;
+      }
+    }
+  }
   return null;
 }
 

@@ -10,7 +10,7 @@ import type { Mention } from '../mentions';
 import { fullNames, nameRuns, personFacts } from '../names';
 import { attributionInSentence, type Attribution } from './attribution';
 import { readParagraphs, tokenAt, type ReadParagraph } from './frames';
-import { baseLanguage } from './language';
+import { baseLanguage, PERSON_PRONOUNS } from './language';
 import {
   resolveSpeaker,
   subjectsOf,
@@ -101,14 +101,19 @@ interface Working {
  * opens with the quotation (one speaker's words run on); else of the quotation after it in the
  * same paragraph ("First," ... "second," she said).
  */
-function continued(i: number, all: readonly Working[], texts: readonly string[]): Speaker | null {
+function continued(i: number, all: readonly Working[], texts: readonly string[], ctx: SpeakerContext): Speaker | null {
   const here = all[i]!.span.segments[0]!;
   const previous = all[i - 1];
   if (previous?.speaker) {
     const end = previous.span.segments.at(-1)!;
     if (end.paragraph === here.paragraph) return previous.speaker;
+    // The next paragraph continues the speaker only when it names no one else outside the quotation.
     const opensParagraph = here.start <= 1;
-    if (opensParagraph && here.paragraph - end.paragraph === 1) return previous.speaker;
+    const { tokens } = ctx.reads[here.paragraph]!;
+    const namesSomeone =
+      tokens.some((t) => t.quote < 0 && PERSON_PRONOUNS.has(t.text.toLowerCase())) ||
+      ctx.runs.some((r) => r.paragraph === here.paragraph && tokens[r.from]!.quote < 0);
+    if (opensParagraph && !namesSomeone && here.paragraph - end.paragraph === 1) return previous.speaker;
   }
   const next = all[i + 1];
   if (next?.own && next.speaker && next.span.segments[0]!.paragraph === here.paragraph) {
@@ -161,7 +166,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], options: Extract
   }
   working.forEach((w, i) => {
     if (w.speaker) return;
-    w.speaker = continued(i, working, texts);
+    w.speaker = continued(i, working, texts, ctx);
     if (w.speaker) w.basis = 'continued';
   });
 
