@@ -4,7 +4,7 @@
  * its development and test halves. `--errors dev` also lists each error of the development half;
  * the test half's errors are not printed, so that it stays unseen while the rules are improved.
  */
-import { loadCorpus, scoreCorpus, type CorpusSplit } from '../lib/analysis/quotes/corpus';
+import { loadCorpus, scoreCorpus, scoreNames, type CorpusSplit } from '../lib/analysis/quotes/corpus';
 import { rates, type ArticleScore } from '../lib/analysis/quotes/score';
 
 const args = process.argv.slice(2);
@@ -20,10 +20,20 @@ const HEADER =
   '| article | quotations | found: precision | found: recall | speaker: precision | speaker: recall | wrong speakers |\n|---|---|---|---|---|---|---|';
 
 for (const split of ['dev', 'test'] as CorpusSplit[]) {
-  const { articles, total } = scoreCorpus(await loadCorpus(split));
+  const corpus = await loadCorpus(split);
+  const { articles, total } = scoreCorpus(corpus);
   console.log(`\n## ${split === 'dev' ? 'Development half' : 'Test half'}\n\n${HEADER}`);
   for (const a of articles) console.log(row(a.id, a.score));
   console.log(row('**total**', total));
+  const names = corpus.map(scoreNames).reduce((a, b) => ({
+    labelled: a.labelled + b.labelled,
+    proposed: a.proposed + b.proposed,
+    found: a.found + b.found,
+    right: a.right + b.right,
+  }));
+  console.log(
+    `\nPeople proposed for the registry: recall ${pct(names.found / names.labelled)} (${names.found} of ${names.labelled} named), precision ${pct(names.right / names.proposed)} (${names.right} of ${names.proposed} proposed)`,
+  );
   if (showErrors === split) {
     const bases = Object.entries(total.byBasis).map(([b, { given, right }]) => `${b} ${right}/${given}`);
     console.log(`\nRight speakers by how they were found: ${bases.join(', ')}`);

@@ -3,20 +3,21 @@
  * from the built pages, indexes the staged site with Pagefind, lists every file in the manifest,
  * and only then publishes the staged site as `dist/`. Pagefind runs here rather than in an Astro
  * hook because it is the build's most memory-hungry step: inside Astro's process the two together
- * peaked at 8.6 GB on 10,000 articles; one after the other, the peak is the larger of the two.
+ * peaked far above either alone; one after the other, the peak is the larger of the two
+ * (docs/performance.md).
  *
- * Each snapshot's downloads, TimeMap and story address and the static host's `_headers` are
- * written by a process of its own (src/cli/finish-build/derived-files.ts) while this one gives the pages to
- * Pagefind, whose own process parses them: the two share the machine's cores instead of waiting
- * on each other. Pagefind builds the index only once that process has exited, so the build's
- * peak is still Pagefind's alone.
+ * Each snapshot's downloads, capture, TimeMap and story address and the static host's `_headers`
+ * and `_redirects` are written by a process of its own (src/cli/finish-build/derived-files.ts)
+ * while this one gives the pages to Pagefind, whose own process parses them: the two share the
+ * machine's cores instead of waiting on each other. Pagefind builds the index only once that
+ * process has exited, so the build's peak is still Pagefind's alone.
  *
  * This process's own memory adds to Pagefind's at its peak, so `npm run build` starts it lean:
  * with Node itself rather than the `tsx` command (which keeps a second Node process waiting on
  * this one), `--expose-gc` so that what feeding the pages left behind is collected before the
- * index is built, and a small young generation (semi-spaces of 4 MB, `--max-semi-space-size=4`),
- * as it holds little but the pages on their way to Pagefind. At 10,000 articles this process
- * then took 180 MB at Pagefind's peak instead of 350 MB, in the same time.
+ * index is built, and a small young generation (`--max-semi-space-size=4`), as it holds little
+ * but the pages on their way to Pagefind. Together they cut this process's memory at Pagefind's
+ * peak, in the same time (docs/performance.md).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -33,8 +34,8 @@ const staging = join(root, STAGING_DIR);
 const published = join(root, PUBLISHED_DIR);
 
 /**
- * Runs src/cli/finish-build/derived-files.ts in a Node process of its own, its messages in this one's output.
- * `done` settles when it exits, and fails unless it succeeded.
+ * Runs src/cli/finish-build/derived-files.ts in a Node process of its own, its messages in this
+ * one's output. `done` settles when it exits, and fails unless it succeeded.
  */
 function writeDerivedFiles(): { done: Promise<void>; stop: () => void } {
   const program = fileURLToPath(new URL('./finish-build/derived-files.ts', import.meta.url));

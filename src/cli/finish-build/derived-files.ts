@@ -1,13 +1,14 @@
 /**
  * Writes into the staged site the files made from the pages Astro built: each published
- * snapshot's downloads, capture, TimeMap and story address (src/cli/finish-build/write-snapshot-files.ts),
- * then `_headers` and `_redirects` (src/cli/finish-build/write-static-host-files.ts), which read every page,
- * story addresses included.
+ * snapshot's downloads, capture, TimeMap and story address
+ * (src/cli/finish-build/write-snapshot-files.ts), then `_headers` and `_redirects`
+ * (src/cli/finish-build/write-static-host-files.ts), which read every page, story addresses
+ * included.
  *
  * src/cli/finish-build.ts runs this as a process of its own while it gives the pages to
  * Pagefind, whose own process does most of that work: the two then share the machine's cores
- * instead of waiting on each other. Run by hand (`tsx src/cli/finish-build/derived-files.ts`) it writes them
- * into the staged site of the last `astro build`.
+ * instead of waiting on each other. Run by hand (`tsx src/cli/finish-build/derived-files.ts`) it
+ * writes them into the staged site of the last `astro build`.
  */
 import { join } from 'node:path';
 import { checkedScan } from '../../integrations/content-check';
@@ -25,8 +26,8 @@ const staging = join(root, STAGING_DIR);
 
 /**
  * Each article's text as article.txt gives it, kept from one build to the next: parsing every
- * built page for it took 11 s at 10,000 articles, but a page copied from Astro's cache has the
- * same text as at the last build.
+ * built page for it is slow on a large archive (docs/performance.md), but a page copied from
+ * Astro's cache has the same text as at the last build.
  */
 const TEXT_CACHE = join(root, '.cache/archive/article-text.json');
 

@@ -4,6 +4,7 @@
  * ("Mr.", "Sen.", "CEO"), so that "Reeves" or "Mr Reeves" can be read as the "Rachel Reeves" the
  * article introduced.
  */
+import givenNameLists from 'human-names';
 import type { FrameToken, ReadParagraph } from './quotes/frames';
 import { TITLES } from './quotes/language';
 
@@ -163,6 +164,23 @@ const BODIES =
   /\b(Museum|University|Ministry|Committee|Council|Party|Bank|Agency|Department|Office|Institute|Center|Centre|Foundation|Company|Corp|Inc|Group|Association|Union|Court|Police|Service|Times|News|Post|Journal|Press|Airlines|Airways|Army|Navy|Force|Commission|Parliament|Senate|House|Congress|School|College|Hospital|Church|Club|Fund|Authority|Administration|Board|Organi[sz]ation|Network|Television|Radio|Analytics|Reserve|Street|Square|Sea|Ocean|River|Island|Islands|Airport|Station|Republic|Kingdom|States|Province|County|City)$/u;
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'throughout']);
 
+/**
+ * Given names and the gender they are most often given to, from human-names' lists for English,
+ * French, German, Spanish, Italian and Dutch: a name that begins with one is a person's.
+ */
+const GIVEN_NAMES: ReadonlyMap<string, Gender | undefined> = (() => {
+  const map = new Map<string, Gender | undefined>();
+  for (const [list, names] of Object.entries(givenNameLists)) {
+    if (!/^(female|male)[A-Z][a-z]$/.test(list) || !Array.isArray(names)) continue;
+    const gender: Gender = list.startsWith('female') ? 'f' : 'm';
+    for (const name of names) {
+      const key = name.toLowerCase();
+      map.set(key, map.has(key) && map.get(key) !== gender ? undefined : gender);
+    }
+  }
+  return map;
+})();
+
 /** The pronoun's gender, if it has one: "she" -> "f". */
 export const pronounGender = (word: string): Gender | undefined =>
   MASCULINE.has(word.toLowerCase()) ? 'm' : FEMININE.has(word.toLowerCase()) ? 'f' : undefined;
@@ -203,10 +221,14 @@ export function personFacts(
     if (before && PLACE_BEFORE.has(before.text.toLowerCase())) score -= 2;
     if (run.name.split(' ').length < 2 && !run.titled && name === run.name) score -= 1;
     if (BODIES.test(name)) score -= 3;
+    const given = name.includes(' ') ? name.split(' ')[0]!.toLowerCase() : undefined;
+    if (given && GIVEN_NAMES.has(given)) score += 2;
     add(name, score);
     const vote = votes.get(name) ?? { m: 0, f: 0 };
     if (title && MASCULINE_TITLES.has(title)) vote.m += 3;
     if (title && FEMININE_TITLES.has(title)) vote.f += 3;
+    const givenGender = given ? GIVEN_NAMES.get(given) : undefined;
+    if (givenGender) vote[givenGender] += 2;
     // The first gendered pronoun after the name, before the next name, within a sentence or two.
     const nextRun = runs[r + 1];
     for (let i = run.to + 1; i < tokens.length && i - run.to < 30; i++) {

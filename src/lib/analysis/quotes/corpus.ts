@@ -6,8 +6,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { paragraphId, paragraphNumberOf } from '../../text/paragraph-ids';
+import { suggestPeople } from '../suggestions';
 import { extractQuotes, type ExtractedQuote, type Speaker } from './extract';
-import { scoreArticle, totalScore, type ArticleScore, type FoundQuotation, type LabelledQuotation } from './score';
+import {
+  sameSpeaker,
+  scoreArticle,
+  totalScore,
+  type ArticleScore,
+  type FoundQuotation,
+  type LabelledQuotation,
+} from './score';
 
 export type CorpusSplit = 'dev' | 'test';
 
@@ -61,6 +69,29 @@ export function foundQuotations(quotes: readonly ExtractedQuote[]): FoundQuotati
       basis: q.basis,
     })),
   );
+}
+
+/** How many of the people the labels name were proposed for the registry, and how many proposals name a labelled person. */
+export interface NameScore {
+  labelled: number;
+  proposed: number;
+  /** Labelled people among the proposals. */
+  found: number;
+  /** Proposals that name a labelled person. */
+  right: number;
+}
+
+/** Scores the registry proposals of one article against its labelled people. */
+export function scoreNames(article: CorpusArticle): NameScore {
+  const paragraphs = article.paragraphs.map((text, i) => ({ id: paragraphId(i + 1), text }));
+  const proposed = suggestPeople(paragraphs, { language: article.language, findMentions: () => [] }).map((s) => s.name);
+  const same = (a: string, b: string) => sameSpeaker({ kind: 'person', name: a }, { kind: 'person', name: b });
+  return {
+    labelled: article.people.length,
+    proposed: proposed.length,
+    found: article.people.filter((p) => proposed.some((n) => same(n, p))).length,
+    right: proposed.filter((n) => article.people.some((p) => same(n, p))).length,
+  };
 }
 
 /** Runs the extractor on every article and scores it. */
