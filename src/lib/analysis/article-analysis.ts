@@ -153,6 +153,14 @@ function applyAttributions(
   return result.sort((x, y) => order.get(x.paragraphs[0]!)! - order.get(y.paragraphs[0]!)! || x.start - y.start);
 }
 
+/** The numbered paragraphs of an article's rendered body, as ids and texts (paragraph numbers left out). */
+export function numberedParagraphs(renderedHtml: string): Paragraph[] {
+  return selectAll(NUMBERED_PARAGRAPHS, fromHtml(renderedHtml, { fragment: true })).map((el) => ({
+    id: String(el.properties.id),
+    text: textOf(el),
+  }));
+}
+
 /**
  * Reads an article's rendered body: finds every registered person it names and every quotation
  * with its speaker, links each person's first mention to their page, anchors each quotation
@@ -163,7 +171,7 @@ function applyAttributions(
 export function analyseArticle(
   renderedHtml: string,
   people: readonly Person[],
-  attributions: readonly Attribution[] = [],
+  { attributions = [], language = 'en' }: { attributions?: readonly Attribution[]; language?: string } = {},
 ): ArticleAnalysis {
   const tree: Root = fromHtml(renderedHtml, { fragment: true });
   const findMentions = mentionFinder(people);
@@ -174,14 +182,16 @@ export function analyseArticle(
 
   // Anchors count within a paragraph, so a change elsewhere in the text leaves them in place.
   const perParagraph = new Map<string, number>();
-  const quotes: Quote[] = applyAttributions(extractQuotes(paragraphs, { findMentions }), paragraphs, attributions).map(
-    (q) => {
-      const first = q.paragraphs[0]!;
-      const n = (perParagraph.get(first) ?? 0) + 1;
-      perParagraph.set(first, n);
-      return { ...q, id: `q-${paragraphNumberOf(first)}-${n}` };
-    },
-  );
+  const quotes: Quote[] = applyAttributions(
+    extractQuotes(paragraphs, { findMentions, language }),
+    paragraphs,
+    attributions,
+  ).map((q) => {
+    const first = q.paragraphs[0]!;
+    const n = (perParagraph.get(first) ?? 0) + 1;
+    perParagraph.set(first, n);
+    return { ...q, id: `q-${paragraphNumberOf(first)}-${n}` };
+  });
 
   const mentions: MentionRecord[] = [];
   const linked = new Set<string>();

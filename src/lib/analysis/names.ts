@@ -161,7 +161,7 @@ const FEMININE_TITLES = new Set([
 ]);
 /** Last words that name a body or a place, not a person ("Hermitage Museum", "Rutgers University"). */
 const BODIES =
-  /\b(Museum|University|Ministry|Committee|Council|Party|Bank|Agency|Department|Office|Institute|Center|Centre|Foundation|Company|Corp|Inc|Group|Association|Union|Court|Police|Service|Times|News|Post|Journal|Press|Airlines|Airways|Army|Navy|Force|Commission|Parliament|Senate|House|Congress|School|College|Hospital|Church|Club|Fund|Authority|Administration|Board|Organi[sz]ation|Network|Television|Radio|Analytics|Reserve|Street|Square|Sea|Ocean|River|Island|Islands|Airport|Station|Republic|Kingdom|States|Province|County|City)$/u;
+  /\b(Museum|University|Ministry|Committee|Council|Party|Bank|Agency|Department|Office|Institute|Center|Centre|Foundation|Company|Corp|Inc|Group|Association|Union|Court|Police|Service|Times|News|Post|Journal|Press|Airlines|Airways|Army|Navy|Force|Commission|Parliament|Senate|House|Congress|School|College|Hospital|Church|Club|Fund|Authority|Administration|Board|Organi[sz]ation|Network|Television|Radio|Analytics|Reserve|Street|Square|Sea|Ocean|River|Island|Islands|Airport|Station|Republic|Kingdom|States|Province|County|City|War|Revolution|Crisis|Agreement|Treaty|Accord|Summit|Conference|Games|Cup|Prize|Award|Act|Bill|Law|Day|Week|Year|Festival|Front|Forces|Corporation)$/u;
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'throughout']);
 
 /**

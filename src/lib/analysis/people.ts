@@ -44,13 +44,13 @@ export function analysisOf(article: ArchivedArticle, people: readonly Person[]):
   if (cached) return cached;
   const html = article.entry.rendered?.html;
   if (html === undefined) throw new Error(`${article.source.file}: the article has no rendered text`);
-  const { attributions } = article.entry.data;
-  // The same text, attributions and registry give the same analysis: a build keeps it for the next.
-  const input = JSON.stringify([keyOfRegistry(people), attributions ?? null, html]);
+  const { attributions, language } = article.entry.data;
+  // The same text, language, attributions and registry give the same analysis: a build keeps it for the next.
+  const input = JSON.stringify([keyOfRegistry(people), attributions ?? null, language, html]);
   let analysis: ArticleAnalysis;
   try {
     analysis = sharedDerivedCache<ArticleAnalysis>(ANALYSIS_CACHE).get(input, () =>
-      analyseArticle(html, people, attributions),
+      analyseArticle(html, people, { attributions, language }),
     );
   } catch (error) {
     throw new Error(`${article.source.file} is not a valid article:\n  - ${(error as Error).message}`);

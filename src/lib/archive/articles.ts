@@ -7,9 +7,7 @@ import { assertUniquePaths, snapshotPath } from './permalinks';
 import { placeSnapshots, type Placed } from './published';
 import { loadRegisters } from './registers';
 
-export type Article = CollectionEntry<'articles'>;
-
-export type { SnapshotRef } from './published';
+type Article = CollectionEntry<'articles'>;
 
 /** An archived snapshot with its permanent address, its story's other snapshots and its source. */
 export interface ArchivedArticle extends Placed {

@@ -4,7 +4,7 @@ import type { Redirect, Withdrawal } from '../../schemas/registers';
 export const LOCK_FILE = 'content/archive.lock.json';
 
 /** One published snapshot: the source file it is built from and that file's SHA-256. */
-export interface LockEntry {
+interface LockEntry {
   source: string;
   sha256: string;
 }

@@ -2,7 +2,7 @@ import { byNewest } from './order';
 import { snapshotInstant, snapshotStamp, storyPath, type SnapshotFields } from './permalinks';
 
 /** One snapshot of a story, as other snapshots list it. */
-export interface SnapshotRef {
+interface SnapshotRef {
   path: string;
   stamp: string;
   instant: { iso: string; kind: 'captured' | 'added' };

@@ -6,8 +6,8 @@ import { z } from 'astro/zod';
 import { redirectSchema, withdrawalSchema, type Redirect, type Withdrawal } from '../../schemas/registers';
 import { describeIssues } from './validation';
 
-export const REDIRECTS_FILE = 'redirects.yaml';
-export const WITHDRAWALS_FILE = 'withdrawals.yaml';
+const REDIRECTS_FILE = 'redirects.yaml';
+const WITHDRAWALS_FILE = 'withdrawals.yaml';
 
 export interface Registers {
   redirects: Redirect[];

@@ -12,7 +12,7 @@ import { formatProblems, validateArticleSource } from './validation';
 import { aliasProblems, attributionProblems, clashProblem, entryProblems, type EntryFiles } from './scan-rules';
 
 /** One valid article file, with the snapshot address it publishes and its source's SHA-256. */
-export interface ScannedSnapshot extends Produced {
+interface ScannedSnapshot extends Produced {
   data: ArticleData;
   storyPath: string;
 }

@@ -61,7 +61,7 @@ export function projectImports(file: string, source: string): string[] {
  * @example
  * installedPackages('/project', ['rehype-slug']); // ['github-slugger@2.0.0', ..., 'rehype-slug@6.0.0', ...]
  */
-export function installedPackages(root: string, names: readonly string[]): string[] {
+function installedPackages(root: string, names: readonly string[]): string[] {
   const found = new Map<string, string>();
   const visit = (name: string, from: string) => {
     for (let dir = from; ; dir = dirname(dir)) {

@@ -129,7 +129,7 @@ export function shareDerivedCache(name: string, cache: DerivedCache<unknown>): v
  * build did (the dev server, tests).
  *
  * @example
- * sharedDerivedCache<ArticleAnalysis>('article-analysis').get(input, () => analyseArticle(html, people, attributions));
+ * sharedDerivedCache<ArticleAnalysis>('article-analysis').get(input, () => analyseArticle(html, people, { attributions }));
  */
 export function sharedDerivedCache<T>(name: string): DerivedCache<T> {
   return (shared().get(name) as DerivedCache<T> | undefined) ?? noDerivedCache<T>();

@@ -4,7 +4,7 @@ import { compose, dateParts, italicTitle, withoutThe, type CitationSource, type 
 const T12_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 /** "Dec. 11, 2024". */
-export function bluebookDate(iso: string): string {
+function bluebookDate(iso: string): string {
   const [y, m, d] = dateParts(iso);
   return `${T12_MONTHS[m - 1]} ${d}, ${y}`;
 }

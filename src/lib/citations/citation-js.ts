@@ -67,7 +67,8 @@ export function italicsOnly(html: string): string {
 
 /**
  * The input is always a list of CSL-JSON items: saying so spares citation-js guessing its type
- * among every input format it knows (a quarter of the time APA took).
+ * among every input format it knows, which was a sizeable part of the time APA took
+ * (docs/performance.md).
  */
 const CSL_INPUT = { forceType: '@csl/list+object' };
 
@@ -80,9 +81,9 @@ const CSL_INPUT = { forceType: '@csl/list+object' };
 export function apa(source: CitationSource, item: CslItem): { text: string; html: string } {
   const { archive: _archive, archive_location: _location, ...reference } = item;
   // Every reference is formatted under one id: citation-js keeps one citeproc engine, which
-  // records each new id it is given (tmp.taintedItemIDs) and slows with each; in a
-  // 30,000-article build a page took about 44 ms by its 13,000th article, nearly all of it in
-  // citeproc, against 1.9 ms for one reference at the start. The id is not part of the text.
+  // records each new id it is given (tmp.taintedItemIDs) and slows with each, until citeproc
+  // takes most of a page's time in a large build (docs/performance.md). The id is not part of
+  // the text.
   const cite = new Cite(
     [{ ...reference, id: 'reference', title: source.headlineSentenceCase ?? source.headline }],
     CSL_INPUT,

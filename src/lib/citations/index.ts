@@ -4,7 +4,7 @@ import { apa, bibtex, cslItem, cslJson, ris } from './citation-js';
 import { mla } from './mla';
 import type { CitationSource, Formatted } from './source';
 
-export type { CitationSource, Formatted } from './source';
+export type { CitationSource } from './source';
 
 /** The citations a snapshot's page shows: four styles to copy. */
 export interface Citations {

@@ -19,7 +19,7 @@ export function mlaDate(iso: string): string {
 }
 
 /** MLA gives URLs without "http://" or "https://". */
-export function mlaUrl(url: string): string {
+function mlaUrl(url: string): string {
   return url.replace(/^https?:\/\//, '');
 }
 

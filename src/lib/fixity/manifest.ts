@@ -47,10 +47,10 @@ const HASH_CHUNK = 64 * 1024;
 const spareBuffers: Buffer[] = [];
 
 /**
- * A file's SHA-256, read through a buffer that is used again for the next file. Hashing a site
- * of 100,000 files this way allocates a buffer per file read at once, not one per file: read
- * whole, the files left about 95 MB of buffers waiting to be collected in the build's process
- * while Pagefind's was at its peak.
+ * A file's SHA-256, read through a buffer that is used again for the next file. Hashing a whole
+ * site this way allocates a buffer per file read at once, not one per file: read whole, the
+ * files left their buffers waiting to be collected in the build's process while Pagefind's was
+ * at its peak (docs/performance.md).
  *
  * @example
  * await fileSha256('dist/index.html'); // '3a7bd3e2...'

@@ -12,7 +12,7 @@ function capitalised(text: string): string {
 }
 
 /** "a, b and c": the archive's notes list without a serial comma. */
-export function listed(items: readonly string[]): string {
+function listed(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 

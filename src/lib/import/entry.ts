@@ -50,7 +50,7 @@ export interface EntryOptions {
  * The story an original URL is already archived under, if any. URLs are compared in SURT form
  * (scheme, `www.`, tracking parameters and fragments ignored), as web archives match captures.
  */
-export function storyOf(known: readonly KnownSnapshot[], sourceUrl: string): KnownSnapshot | undefined {
+function storyOf(known: readonly KnownSnapshot[], sourceUrl: string): KnownSnapshot | undefined {
   const key = surt(sourceUrl);
   return key === null ? undefined : known.find((s) => surt(s.sourceUrl) === key);
 }

@@ -36,7 +36,7 @@ export function articleNode(nodes: readonly LdNode[]): LdNode | undefined {
 }
 
 /** A node, with a bare {"@id": ...} reference replaced by the node it points to. */
-export function resolve(value: unknown, nodes: readonly LdNode[]): unknown {
+function resolve(value: unknown, nodes: readonly LdNode[]): unknown {
   if (!isNode(value) || typeof value['@id'] !== 'string' || Object.keys(value).length > 1) return value;
   return nodes.find((n) => n['@id'] === value['@id'] && n !== value) ?? value;
 }

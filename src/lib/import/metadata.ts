@@ -31,7 +31,7 @@ function first<T>(candidates: [FieldSource, T | undefined][]): Sourced<T> | unde
 }
 
 /** "en_US" -> "en-US", "EN" -> "en": a BCP 47 tag from a page's lang attribute or og:locale. */
-export function languageTag(value: string | null | undefined): string | undefined {
+function languageTag(value: string | null | undefined): string | undefined {
   const [primary, ...rest] = (value ?? '').trim().replace(/_/g, '-').split('-');
   if (!primary || !/^[A-Za-z]{2,3}$/.test(primary)) return undefined;
   return [primary.toLowerCase(), ...rest].join('-');

@@ -43,7 +43,7 @@ export function rejoinCutParagraphs(blocks: readonly string[]): { blocks: string
  * punctuation, followed by a paragraph that starts a sentence. `'In half a day'` and
  * `No longer 'terrorists'` qualify; a quotation ending in `."` does not.
  */
-export function isHeadingBlock(block: string, next: string | undefined): boolean {
+function isHeadingBlock(block: string, next: string | undefined): boolean {
   if (next === undefined || /^(#|[-*+] |\d+\. |>)/.test(block)) return false;
   const words = visibleText(block).split(/\s+/);
   return words.length <= 10 && block.length <= 80 && !endsSentence(block) && !startsLowercase(next);

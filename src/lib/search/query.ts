@@ -4,7 +4,7 @@ export { HIGHLIGHT_PARAM } from './highlight-param';
 /** How long the search page waits after a keystroke before it searches. */
 export const TYPING_PAUSE_MS = 250;
 
-export const SORTS = ['relevance', 'newest', 'oldest'] as const;
+const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type Sort = (typeof SORTS)[number];
 
 /** Filters the search page offers, named as the article pages tag them for Pagefind. */

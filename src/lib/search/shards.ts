@@ -1,18 +1,19 @@
 /**
  * Splitting the search index into shards. Pagefind builds an index in memory and, while writing
- * it, needs about 0.4 GB per 1,000 article pages: one index of 100,000 articles would need some
- * 40 GB. Above a page limit the build writes several indexes, one after another, and the search
- * page merges them in the browser (Pagefind's `mergeIndex`). Every extra shard costs the reader:
- * a search fetches the chunk holding each word from every shard.
+ * it, needs memory in proportion to the pages it indexes: one index of a very large archive would
+ * not fit in a build machine's memory (docs/performance.md). Above a page limit the build writes
+ * several indexes, one after another, and the search page merges them in the browser (Pagefind's
+ * `mergeIndex`). Every extra shard costs the reader: a search fetches the chunk holding each word
+ * from every shard.
  */
 
 /** The first shard is Pagefind's usual folder; the others sit inside it. */
 export const PRIMARY_SHARD = '/pagefind/';
 
 /**
- * Pages per shard unless ARCHIVE_SEARCH_SHARD_PAGES says otherwise. At 12,000 pages a shard
- * peaks near 5 GB while it is written; below it the archive keeps one index, which a reader's
- * first search fetches least of.
+ * Pages per shard unless ARCHIVE_SEARCH_SHARD_PAGES says otherwise, chosen for the memory a shard
+ * takes while it is written (docs/performance.md); below it the archive keeps one index, which a
+ * reader's first search fetches least of.
  */
 export const DEFAULT_SHARD_PAGES = 12_000;
 
@@ -45,7 +46,7 @@ export function shardPages<T>(pages: readonly T[], limit: number): T[][] {
 }
 
 /** The attribute of the search page's form that lists the shards, written once they exist. */
-export const SHARDS_ATTRIBUTE = 'data-search-shards';
+const SHARDS_ATTRIBUTE = 'data-search-shards';
 
 /**
  * The search page with the list of shards in its form's attribute. The page is built before the

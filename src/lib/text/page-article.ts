@@ -25,7 +25,7 @@ export function articleOfPage(html: string): string {
  * articleBodyOfPage('<body><article><div class="article-body"><p>Text</p></div></article></body>');
  * // the <div class="article-body"> element
  */
-export function articleBodyOfPage(html: string): Element | undefined {
+function articleBodyOfPage(html: string): Element | undefined {
   return select('.article-body', fromHtml(articleOfPage(html), { fragment: true }));
 }
 

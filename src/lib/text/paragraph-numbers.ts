@@ -15,8 +15,8 @@ export const isParagraphNumber = (node: ElementContent): boolean =>
  * Shows each numbered paragraph's number (`<p id="p-12">`, numbered by
  * src/markdown/rehype-paragraph-numbers.ts) as its first child: a link to the paragraph itself,
  * for pinpoint citation ("¶ 12"), kept out of the search index. It is added as the page is made,
- * not stored with the rendered text: the links were a quarter of Astro's content store (25 of
- * 97 MB at 10,000 articles), which every build writes, bundles and compiles whole.
+ * not stored with the rendered text: the links made up a large part of Astro's content store,
+ * which every build writes, bundles and compiles whole (docs/performance.md).
  *
  * @example
  *   In:  <p id="p-1">First.</p>

@@ -14,7 +14,7 @@ export interface ComparedSnapshot {
 }
 
 /** A field of the entry that differs between the two snapshots, word by word. */
-export interface FieldChange {
+interface FieldChange {
   label: string;
   parts: DiffPart[];
 }

@@ -18,10 +18,10 @@ const attr = (node: { properties: Record<string, unknown> } | undefined, name: s
 
 /**
  * The `<meta>` and `<link>` tags of a page's `<head>`, which is all `headersOfPage` reads. Only
- * they are parsed: at 10,000 articles parsing each whole head (its inline style, JSON-LD and
- * title) took 1.1 ms a page, 20,000 pages. Comments, the text of scripts, styles, titles and the
- * like, and quoted attribute values are passed over whole, so a tag written inside them is not
- * taken for one.
+ * they are parsed: parsing each whole head (its inline style, JSON-LD and title) of every page
+ * made the step much slower (docs/performance.md). Comments, the text of scripts, styles, titles
+ * and the like, and quoted attribute values are passed over whole, so a tag written inside them
+ * is not taken for one.
  *
  * @example
  * headTags('<head><title>a <meta></title><meta name="referrer" content="no-referrer"><style>p{}</style></head>');
@@ -131,8 +131,8 @@ export function parseHeadersFile(text: string): PageHeaders[] {
 
 /**
  * A lookup of the headers a host that reads `_headers` sends with a path: every matching rule's,
- * in the file's order. Exact paths are found in a map, so serving a page of a 10,000-article site
- * does not test every one of its 20,000 rules.
+ * in the file's order. Exact paths are found in a map, so serving a page of a large site does
+ * not test every one of its rules.
  */
 export function headerLookup(rules: readonly PageHeaders[]): (pathname: string) => [string, string][] {
   const exact = new Map<string, number[]>();

@@ -31,10 +31,12 @@ describe('analyseArticle', () => {
   });
 
   it("applies the editors' attributions, marked as made by hand", async () => {
-    const { quotes } = analyseArticle(await renderMarkdown(markdown), people, [
-      { quote: 'doomed from the very', speaker: 'vladimir-putin' },
-      { quote: 'Later, Putin spoke again.', source: 'the narrator' },
-    ]);
+    const { quotes } = analyseArticle(await renderMarkdown(markdown), people, {
+      attributions: [
+        { quote: 'doomed from the very', speaker: 'vladimir-putin' },
+        { quote: 'Later, Putin spoke again.', source: 'the narrator' },
+      ],
+    });
     expect(quotes.map((q) => [q.text, q.speaker, q.manual])).toEqual([
       ['Later, Putin spoke again.', { kind: 'source', description: 'the narrator' }, true],
       ['We will hold the line for as long as it takes', { kind: 'person', id: 'alexander-gabuev' }, false],
@@ -61,7 +63,9 @@ describe('analyseArticle', () => {
 
   it('refuses an attribution of words the article does not print', async () => {
     expect(() =>
-      analyseArticle('<p id="p-1">Text.</p>', people, [{ quote: 'never said', speaker: 'vladimir-putin' }]),
+      analyseArticle('<p id="p-1">Text.</p>', people, {
+        attributions: [{ quote: 'never said', speaker: 'vladimir-putin' }],
+      }),
     ).toThrow('attributions[0].quote: no paragraph of the article contains "never said"');
   });
 
