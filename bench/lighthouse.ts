@@ -11,7 +11,7 @@ export interface LighthouseResult {
 }
 
 /** An audit that cost a category points. */
-export interface FailingAudit {
+interface FailingAudit {
   category: string;
   id: string;
   title: string;

@@ -2,7 +2,7 @@ import { CATEGORIES } from './lighthouse';
 import type { ReaderFigures } from './reader';
 
 /** The budgets for a reader of the archive. */
-export const READER_BUDGETS = {
+const READER_BUDGETS = {
   /** Each page's HTML + CSS + JS before any interaction, gzipped: the first round trip. */
   pageBytes: 14_000,
   /** Everything the first search transfers, Pagefind included. */

@@ -6,7 +6,7 @@ import { measureSearch, type SearchFigure } from './search-timing';
 import { serveSite } from './serve';
 
 /** Two registered people whose names the generated archive and the seed article both use. */
-export const NAME_QUERIES: [string, string] = ['Alexander Gabuev', 'Boris Bondarev'];
+const NAME_QUERIES: [string, string] = ['Alexander Gabuev', 'Boris Bondarev'];
 
 /** The reader-side figures of one built site. */
 export interface ReaderFigures {

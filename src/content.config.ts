@@ -14,8 +14,8 @@ const articles = defineCollection({
     base: './content',
     generateId: ({ entry }) => entryIdFromPath(entry),
     // Pages use the rendered text; the Markdown source is published from the file itself. Not
-    // keeping it in Astro's content store made the store a third smaller (145 to 97 MB at 10,000
-    // articles), and Astro writes, bundles and loads that store whole on every build.
+    // keeping it makes Astro's content store much smaller (docs/performance.md), and Astro
+    // writes, bundles and loads that store whole on every build.
     retainBody: false,
   }),
   schema: ({ image }) => articleSchema(image),

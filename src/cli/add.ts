@@ -18,6 +18,7 @@ import type { KnownPublication } from '../lib/import/publication';
 import { formatReport } from '../lib/import/report';
 import { parseTextCapture } from '../lib/import/text-capture';
 import { validateArticleSource } from '../lib/archive/validation';
+import { registryProposals } from './registry-proposals';
 
 const USAGE =
   'usage: npm run add -- <capture file> [--url <original URL>] [--publication <name>] [--author <name>]... [--no-byline] [--captured <ISO time>] [--archived <YYYY-MM-DD>] [--dry-run] [--root <project folder>]';
@@ -137,6 +138,16 @@ try {
     await writeFile(entryPath, entry.source, { flag: 'wx' });
   }
   console.log(formatReport(entry, shown(entryPath), shown(capturePath), values['dry-run'] === true));
+  const written = validateArticleSource(entry.source);
+  if (written.ok) {
+    const unknown = await registryProposals(root, { body: written.body, language: written.data.language });
+    if (unknown.length > 0) {
+      console.log(
+        `People it names that content/people/ does not know: ${unknown.map((p) => p.name).join(', ')}.\n` +
+          `  To add them for review: npm run people -- suggest ${shown(entryPath)} --write`,
+      );
+    }
+  }
 } catch (error) {
   if (error instanceof ImportError) fail(error.field, error.message);
   throw error;

@@ -6,19 +6,14 @@
  * that exists is never overwritten. The build then links the person's mentions and quotations.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { stringify } from 'yaml';
-import { numberedParagraphs } from '../lib/analysis/article-analysis';
-import { mentionFinder } from '../lib/analysis/mentions';
-import { suggestPeople, type PersonSuggestion } from '../lib/analysis/suggestions';
-import { parseYaml } from '../lib/archive/registers';
 import { formatProblems, validateArticleSource } from '../lib/archive/validation';
+import { registryProposals } from './registry-proposals';
+import type { PersonSuggestion } from '../lib/analysis/suggestions';
 import { publicationKey } from '../lib/archive/permalinks';
-import { markdownOptions } from '../markdown/pipeline';
-import { personSchema, type Person } from '../schemas/person';
 
 const USAGE = 'usage: npm run people -- suggest <content/articles/entry.md> [--write] [--root <project folder>]';
 const { values, positionals } = parseArgs({
@@ -33,23 +28,6 @@ if (command !== 'suggest' || !entryFile) {
 const root = resolve(values.root ?? process.cwd());
 const peopleDir = join(root, 'content/people');
 
-/** The registry as the build reads it; a broken file is reported, not guessed at. */
-async function registry(): Promise<Person[]> {
-  if (!existsSync(peopleDir)) return [];
-  const files = (await readdir(peopleDir)).filter((f) => f.endsWith('.yaml')).sort();
-  return Promise.all(
-    files.map(async (f) => {
-      const { value, problems } = parseYaml(
-        await readFile(join(peopleDir, f), 'utf8'),
-        personSchema,
-        `content/people/${f}`,
-      );
-      if (!value) throw new Error(problems.join('\n'));
-      return { ...value, id: f.replace(/\.yaml$/, '') };
-    }),
-  );
-}
-
 /** The registry entry an editor reviews: the description drafted from the role or the introducing sentence. */
 function entryOf(s: PersonSuggestion): Record<string, unknown> {
   const description = (s.role ? `${s.role[0]!.toUpperCase()}${s.role.slice(1)}.` : s.introduction).slice(0, 200);
@@ -62,13 +40,7 @@ try {
   });
   const result = validateArticleSource(source);
   if (!result.ok) throw new Error(formatProblems(entryFile, result.problems));
-  const processor = await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
-  const paragraphs = numberedParagraphs((await processor.render(result.body)).code);
-  const people = await registry();
-  const suggestions = suggestPeople(paragraphs, {
-    language: result.data.language,
-    findMentions: mentionFinder(people),
-  });
+  const suggestions = await registryProposals(root, { body: result.body, language: result.data.language });
   if (suggestions.length === 0) {
     console.log(`${entryFile}: every person it names is in the registry, or none is named`);
     process.exit(0);

@@ -7,9 +7,9 @@ import { openDerivedCache, shareDerivedCache, type DerivedCache } from '../lib/b
 
 /**
  * Keeps each article's people and quotations (`src/lib/analysis/article-analysis.ts`) from one build to
- * the next, in `.cache/archive/article-analysis.json`: finding them in every article took 11 s of
- * each build at 10,000 articles, though an article whose text, editor's attributions and people
- * registry are unchanged gives the same. Opened as the build starts, for the pages to share
+ * the next, in `.cache/archive/article-analysis.json`: finding them again in every article slows
+ * every build (docs/performance.md), though an article whose text, editor's attributions and
+ * people registry are unchanged gives the same. Opened as the build starts, for the pages to share
  * (src/lib/analysis/people.ts), and written, with only this build's articles, once the pages are.
  */
 export default function analysisCache(): AstroIntegration {

@@ -25,9 +25,9 @@ export default function stagedOutput(): AstroIntegration {
         if (command !== 'build') return;
         const staging = new URL(STAGING_DIR, config.root);
         await rm(staging, { recursive: true, force: true });
-        // The site the last build replaced is removed while this one works, not at its end: at
-        // 10,000 articles (100,000 files) removing it took 11 s. `publishStaged` finishes the job
-        // if this process ends first.
+        // The site the last build replaced is removed while this one works, not at its end:
+        // removing a large site's files takes a while (docs/performance.md). `publishStaged`
+        // finishes the job if this process ends first.
         rm(previousOf(fileURLToPath(new URL(PUBLISHED_DIR, config.root))), { recursive: true, force: true }).catch(
           () => {},
         );

@@ -2,7 +2,7 @@ import type { Link, Parent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 
 /** Addresses that lead nowhere: a bare fragment, or nothing at all. */
-export function isPlaceholderHref(url: string): boolean {
+function isPlaceholderHref(url: string): boolean {
   return url.trim() === '' || url.trim() === '#';
 }
 

@@ -12,10 +12,10 @@ export const EDITORIAL_CHANGES = [
   'other',
 ] as const;
 
-export const MAX_HEADLINE_LENGTH = 300;
+const MAX_HEADLINE_LENGTH = 300;
 
 /** Error text for a field that is missing or of the wrong type. */
-export const missingOr = (field: string, wrongType: string) => (issue: { input?: unknown }) =>
+const missingOr = (field: string, wrongType: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `${field} is required` : wrongType;
 
 const text = (field: string) =>
@@ -25,7 +25,7 @@ const text = (field: string) =>
     .min(1, { error: `${field} must not be empty` });
 
 /** Only web addresses a reader can open: http or https, with a real host name. */
-export const webUrl = (field: string) =>
+const webUrl = (field: string) =>
   z.url({
     protocol: /^https?$/,
     hostname: z.regexes.domain,
@@ -37,12 +37,12 @@ export const webUrl = (field: string) =>
           : `${field} must be an absolute http(s) URL`,
   });
 
-export const authorSchema = z.strictObject({
+const authorSchema = z.strictObject({
   /** The author's name as the byline prints it. */
   name: text('author name'),
 });
 
-export const publicationSchema = z.strictObject({
+const publicationSchema = z.strictObject({
   /** The publication's name as it prints it, e.g. "The Moscow Times". */
   name: text('publication name'),
   /** The publication's home page. */
@@ -53,7 +53,7 @@ export const publicationSchema = z.strictObject({
  * The photo that headed the article. The caption and credit are kept even when the image itself
  * was not captured, in which case the page says so rather than showing a stand-in.
  */
-export const photoSchema = <Image extends z.ZodType>(image: () => Image) =>
+const photoSchema = <Image extends z.ZodType>(image: () => Image) =>
   z.strictObject({
     /** The caption under the photo, without its credit. */
     caption: text('photo caption').optional(),
@@ -65,7 +65,7 @@ export const photoSchema = <Image extends z.ZodType>(image: () => Image) =>
     alt: text('photo alt').optional(),
   });
 
-export const captureSchema = z.strictObject({
+const captureSchema = z.strictObject({
   /** The capture file this entry was made from, relative to content/, kept byte for byte. */
   file: z.string().regex(/^captures\/[^/]+$/, { error: 'capture file must be a path under captures/' }),
   /** SHA-256 of the capture file, as 64 lowercase hex digits, so anyone can check it is unchanged. */
@@ -74,7 +74,7 @@ export const captureSchema = z.strictObject({
   format: z.enum(['text', 'html']),
 });
 
-export const relatedSchema = z.strictObject({
+const relatedSchema = z.strictObject({
   /** Title of a page the newspaper linked from the article, as printed. */
   title: text('related title'),
   /** Who published it. */
@@ -83,7 +83,7 @@ export const relatedSchema = z.strictObject({
   url: webUrl('related url').optional(),
 });
 
-export const editorialChangeSchema = z.strictObject({
+const editorialChangeSchema = z.strictObject({
   /** What kind of change the archive made to the capture. */
   change: z.enum(EDITORIAL_CHANGES, { error: `change must be one of: ${EDITORIAL_CHANGES.join(', ')}` }),
   /** One or two sentences a reader can check against the capture. */
@@ -95,7 +95,7 @@ export const editorialChangeSchema = z.strictObject({
  * `quote` is the quotation's text (or its beginning); the speaker is a registered person's id or
  * an unnamed source as the article words it.
  */
-export const attributionSchema = z
+const attributionSchema = z
   .strictObject({
     /** The quotation's words as printed (or their beginning), without the quotation marks. */
     quote: text('attribution quote'),

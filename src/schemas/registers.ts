@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { isoDate } from './dates';
 
 /** An address on this site, as the archive writes them: lowercase segments, a trailing slash. */
-export const sitePath = (field: string) =>
+const sitePath = (field: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be text`) })
     .regex(/^\/(?:[a-z0-9._~-]+\/)*$/, {

@@ -2,7 +2,7 @@ import { surt } from '../lib/web-archive/url-canonical';
 import type { UrlMapEntry } from '../lib/web-archive/url-map';
 
 /** What the lookup page says for a pasted address: where its copy is, or that there is none. */
-export function lookupAnswer(
+function lookupAnswer(
   input: string,
   urls: Record<string, UrlMapEntry>,
 ): { kind: 'found'; entry: UrlMapEntry } | { kind: 'missing'; key: string | null } {

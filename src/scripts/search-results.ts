@@ -1,7 +1,7 @@
 import { formatDay } from '../lib/views/format';
 
 /** What Pagefind returns for a sub-result: a section of the page, with its own excerpt. */
-export interface SubResult {
+interface SubResult {
   title: string;
   url: string;
   excerpt: string;

@@ -5,7 +5,7 @@ import { formatDay } from '../views/format';
 import { analysisOf, bylinePeople, getPeople } from './people';
 
 /** An article as person pages and the quote list refer to it. */
-export interface ArticleRef {
+interface ArticleRef {
   path: string;
   headline: string;
   publication: string;

@@ -20,7 +20,7 @@ export interface Quote extends ExtractedQuote {
 }
 
 /** A registered person named in a paragraph, with the sentence that names them. */
-export interface MentionRecord {
+interface MentionRecord {
   personId: string;
   paragraph: string;
   passage: string;
@@ -164,9 +164,9 @@ export function numberedParagraphs(renderedHtml: string): Paragraph[] {
 /**
  * Reads an article's rendered body: finds every registered person it names and every quotation
  * with its speaker, links each person's first mention to their page, anchors each quotation
- * (`q-1`, `q-2`, ... in reading order, fixed for the life of the snapshot), shows each
- * paragraph's number, and titles each paragraph (with the speaker where it holds a quotation) so
- * search results land on it.
+ * (`q-<paragraph>-<n>`, counted within the paragraph it begins in, so an edit elsewhere leaves it
+ * in place), shows each paragraph's number, and titles each paragraph (with the speaker where it
+ * holds a quotation) so search results land on it.
  */
 export function analyseArticle(
   renderedHtml: string,

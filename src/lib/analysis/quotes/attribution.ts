@@ -308,8 +308,3 @@ function nameInShortClause(read: ReadParagraph, open: number, close: number): [n
   }
   return null;
 }
-
-/** Whether the paragraph's text before token `i` ends a sentence that introduces a quotation ("X said:"). */
-export function introducesNext(read: ReadParagraph): boolean {
-  return /[:：]\s*$/u.test(read.text);
-}

@@ -19,7 +19,7 @@ import {
 
 export type CorpusSplit = 'dev' | 'test';
 
-export const CORPUS_DIR = 'tests/fixtures/quotes-corpus';
+const CORPUS_DIR = 'tests/fixtures/quotes-corpus';
 
 export interface CorpusArticle {
   id: string;
@@ -59,7 +59,7 @@ const speakerName = (s: Speaker | null): FoundQuotation['speaker'] =>
       : { kind: 'person', name: s.kind === 'name' ? s.name : s.id };
 
 /** The parts of found quotations, one per paragraph, as the score counts them. */
-export function foundQuotations(quotes: readonly ExtractedQuote[]): FoundQuotation[] {
+function foundQuotations(quotes: readonly ExtractedQuote[]): FoundQuotation[] {
   return quotes.flatMap((q) =>
     q.segments.map((s) => ({
       paragraph: paragraphNumberOf(s.paragraph)!,

@@ -5,7 +5,7 @@ export interface Paragraph {
 }
 
 /** Part of a quotation within one paragraph: offsets of the quoted words, marks excluded. */
-export interface Segment {
+interface Segment {
   paragraph: number;
   start: number;
   end: number;

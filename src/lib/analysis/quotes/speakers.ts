@@ -31,7 +31,7 @@ type Position = [number, number];
 const before = (a: Position, b: Position) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 
 /** A person's name as a speaker: registered when the registry knows the name. */
-export function namedSpeaker(name: string, ctx: Pick<SpeakerContext, 'fullName' | 'findMentions'>): Speaker {
+function namedSpeaker(name: string, ctx: Pick<SpeakerContext, 'fullName' | 'findMentions'>): Speaker {
   const full = ctx.fullName(name);
   const registered = ctx.findMentions(full)[0] ?? ctx.findMentions(name)[0];
   return registered ? { kind: 'person', id: registered.personId } : { kind: 'name', name: full };
