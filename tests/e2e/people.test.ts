@@ -63,17 +63,15 @@ describe('people and their quotations', () => {
     expect(quotes).toHaveLength(17);
     expect(quotes[5]).toEqual({
       text: expect.stringMatching(/^The demonstration that Russia/),
-      speaker: 'alexander-gabuev',
-      speakerName: null,
-      speakerDescription: null,
+      speaker: { kind: 'registered', id: 'alexander-gabuev', name: 'Alexander Gabuev' },
+      attributedBy: 'automatic',
+      basis: 'name',
       article: ARTICLE,
       anchor: `${ARTICLE}#q-15-1`,
       paragraphs: ['p-15'],
-      manual: false,
     });
     expect(quotes[6]).toMatchObject({
-      speaker: null,
-      speakerDescription: 'a source close to the Russian Foreign Ministry',
+      speaker: { kind: 'unnamed source', description: 'a source close to the Russian Foreign Ministry' },
     });
   });
 });

@@ -35,6 +35,14 @@ const ref = (a: ArchivedArticle): ArticleRef => ({
   publishedText: formatDay(a.entry.data.published),
 });
 
+/** A quotation's speaker as the archive's data files give it: who, or null when no one is identified. */
+export function quoteSpeaker(q: QuoteEntry) {
+  if (!q.speaker) return null;
+  if (q.speaker.kind === 'person') return { kind: 'registered', id: q.speaker.id, name: q.speakerLabel } as const;
+  if (q.speaker.kind === 'name') return { kind: 'named', name: q.speaker.name } as const;
+  return { kind: 'unnamed source', description: q.speaker.description } as const;
+}
+
 /**
  * The archive seen from its people and quotations: every quotation of every article (newest
  * snapshot of each story), and for each registered person the articles they wrote, every

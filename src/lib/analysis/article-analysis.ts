@@ -116,7 +116,7 @@ export function sentenceAt(text: string, at: number): string {
 
 /** A speaker's display name: the person's name, the printed name, or the source as written. */
 export function speakerName(speaker: Speaker | null, people: ReadonlyMap<string, Person>): string {
-  if (!speaker) return 'Unattributed';
+  if (!speaker) return 'Speaker not identified';
   if (speaker.kind === 'person') return people.get(speaker.id)?.name ?? speaker.id;
   return speaker.kind === 'name' ? speaker.name : speaker.description;
 }

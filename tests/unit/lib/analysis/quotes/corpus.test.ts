@@ -1,0 +1,38 @@
+/**
+ * The extractor on the labelled corpus of real articles (tests/fixtures/quotes-corpus/): the totals
+ * `npm run eval:quotes` prints may not fall below what the archive publishes in
+ * docs/people-and-quotations.md. A change that makes them better raises these floors.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, scoreCorpus, scoreNames } from '../../../../../src/lib/analysis/quotes/corpus';
+import { rates } from '../../../../../src/lib/analysis/quotes/score';
+
+const FLOORS = {
+  dev: { quotePrecision: 0.98, quoteRecall: 0.96, speakerPrecision: 0.86, speakerRecall: 0.7, wrong: 18, names: 0.7 },
+  test: {
+    quotePrecision: 0.93,
+    quoteRecall: 0.87,
+    speakerPrecision: 0.73,
+    speakerRecall: 0.45,
+    wrong: 20,
+    names: 0.65,
+  },
+} as const;
+
+describe.each(['dev', 'test'] as const)('quotations on the %s half of the corpus', (split) => {
+  it('keeps its precision, recall and count of wrong speakers', async () => {
+    const corpus = await loadCorpus(split);
+    const { total } = scoreCorpus(corpus);
+    const r = rates(total);
+    const floor = FLOORS[split];
+    expect(r.quotePrecision).toBeGreaterThanOrEqual(floor.quotePrecision);
+    expect(r.quoteRecall).toBeGreaterThanOrEqual(floor.quoteRecall);
+    expect(r.speakerPrecision).toBeGreaterThanOrEqual(floor.speakerPrecision);
+    expect(r.speakerRecall).toBeGreaterThanOrEqual(floor.speakerRecall);
+    expect(total.wrongSpeakers).toBeLessThanOrEqual(floor.wrong);
+    const names = corpus.map(scoreNames);
+    const found = names.reduce((n, s) => n + s.found, 0);
+    const labelled = names.reduce((n, s) => n + s.labelled, 0);
+    expect(found / labelled).toBeGreaterThanOrEqual(floor.names);
+  });
+});
