@@ -11,6 +11,9 @@
  * such as `--sizes 100000 --project-only --no-warm`; `--merge DIR/bench.json` shows the figures of
  * such an earlier run beside this one's, in the table, bench.json and the chart.
  *
+ * Every run first times the analysis of one article of the seed's length (people and quotations);
+ * `--analysis-only` stops there.
+ *
  * `--reader` also measures the project's build at each size as a reader meets it (page weights,
  * name searches in Chromium, Lighthouse); `--reader-only [--dist dist]` measures an existing build
  * only, such as the seed site after `npm run build`. `--no-lighthouse` skips Lighthouse.
@@ -25,6 +28,7 @@ import { generateArchive, type GeneratedFile } from './generate';
 import { folderSize, measuredRun, type RunResult } from './measure';
 import { measureReader, type ReaderFigures } from './reader';
 import { readerTable } from './reader-table';
+import { measureAnalysis } from './analysis';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -34,6 +38,13 @@ const option = (name: string, fallback: string) => {
 const readerOnly = args.includes('--reader-only');
 const readerOptions = { lighthouse: !args.includes('--no-lighthouse') };
 const out = resolve(option('out', join(tmpdir(), 'archive-bench')));
+
+const analysis = await measureAnalysis(process.cwd());
+console.log(
+  `Analysis of one article (${analysis.words} words, the seed): median ${analysis.medianMs.toFixed(1)} ms, ` +
+    `90th percentile ${analysis.p90Ms.toFixed(1)} ms over ${analysis.runs} runs (budget 20 ms)\n`,
+);
+if (args.includes('--analysis-only')) process.exit(0);
 
 if (readerOnly) {
   const dist = resolve(option('dist', 'dist'));
