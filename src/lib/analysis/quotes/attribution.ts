@@ -54,6 +54,43 @@ const SKIPPED_BEFORE_VERB = new Set([
   'was',
   'been',
 ]);
+/** Speech verbs whose subject may follow them ("said Seneca"); "told The Moscow Times" names who was told. */
+const INVERTED = new Set([
+  'say',
+  'add',
+  'explain',
+  'note',
+  'continue',
+  'write',
+  'recall',
+  'insist',
+  'argue',
+  'reply',
+  'respond',
+  'conclude',
+  'observe',
+  'remark',
+  'joke',
+  'quip',
+  'predict',
+  'warn',
+  'complain',
+  'concede',
+  'acknowledge',
+  'suggest',
+  'claim',
+  'state',
+  'declare',
+  'muse',
+  'caution',
+  'agree',
+  'admit',
+  'counter',
+  'explain',
+  'recount',
+  'sigh',
+  'laugh',
+]);
 const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON']);
 const LINKS = new Set(['of', 'for', 'at', 'with', 'from', 'to', 'in', 'on']);
 const isWord = (t: FrameToken | undefined) => t !== undefined && t.quote < 0 && /[\p{L}\p{N}]/u.test(t.text);
@@ -71,6 +108,8 @@ function phraseEndingAt(tokens: readonly FrameToken[], i: number, lo: number): [
     const linked = u.pos === 'ADP' && LINKS.has(u.lemma) && j > lo && ['NOUN', 'ADJ'].includes(tokens[j - 1]!.pos);
     if (tokens[from]!.pos === 'DET' && !linked) break;
     if (NOUN_PHRASE.has(u.pos) && u.pos !== 'PRON') from = j;
+    // "the then prime minister", "the now retired general".
+    else if (u.pos === 'ADV' && /^(then|now|once|since)$/i.test(u.text) && tokens[j - 1]?.pos === 'DET') from = j;
     else if (u.text === "'s" || u.text === '’s' || u.text === '-') from = j;
     // "a Russian official and ex-diplomat": one source with two roles, not two people.
     else if (u.lemma === 'and' && tokens[j + 1]?.pos === 'NOUN' && tokens[j - 1]?.pos === 'NOUN') from = j;
@@ -134,13 +173,35 @@ function subjectBeforeAsides(tokens: readonly FrameToken[], comma: number, lo: n
 /** The subject of the English speech verb at token `v`, within tokens lo..hi of its sentence. */
 function subjectOf(tokens: readonly FrameToken[], v: number, lo: number, hi: number) {
   let i = v - 1;
-  while (i >= lo && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'AUX' || SKIPPED_BEFORE_VERB.has(tokens[i]!.lemma)))
+  let passive = false;
+  while (
+    i >= lo &&
+    (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'AUX' || SKIPPED_BEFORE_VERB.has(tokens[i]!.lemma))
+  ) {
+    if (tokens[i]!.lemma === 'be' && tokens[v]!.text.toLowerCase() !== tokens[v]!.lemma) passive = true;
     i--;
+  }
+  // "She was warned that ...": the one warned did not speak; the speaker, if named, follows "by".
+  if (passive) {
+    const by = tokens.findIndex((t, j) => j > v && j <= hi && t.quote < 0 && t.lemma === 'by');
+    const phrase = by > 0 ? phraseStartingAt(tokens, by + 1, hi) : null;
+    return phrase ? { phrase, inverted: true } : null;
+  }
   // Right after the quotation or its comma: "...," said X.
   const afterQuote = i < lo || tokens[i]!.quote >= 0 || (tokens[i]!.text === ',' && tokens[i - 1]?.quote !== -1);
   if (afterQuote) {
     const phrase = phraseStartingAt(tokens, v + 1, hi);
     return phrase ? { phrase, inverted: true } : null;
+  }
+  // "..., and there has been "very little investment" in it, said Joseph Seneca.": a verb after a
+  // comma followed by a name is the inverted attribution of the whole sentence.
+  if (
+    tokens[i]!.text === ',' &&
+    INVERTED.has(tokens[v]!.lemma) &&
+    ['PROPN', 'DET'].includes(tokens[v + 1]?.pos ?? '')
+  ) {
+    const phrase = phraseStartingAt(tokens, v + 1, hi);
+    if (phrase) return { phrase, inverted: true };
   }
   // "X, speaking to reporters, said", "X, the governor, a former judge, told": the subject opens
   // the clause, before its asides.
@@ -215,6 +276,13 @@ function capitalisedRun(
   while (isName(tokens[j + step]) && Math.abs(j + step - from) < 6 && (step === 1 ? j + 1 <= limit : j - 1 >= limit))
     j += step;
   return step === 1 ? [i, j] : [j, i];
+}
+
+/** Whether the quotation's sentence holds a speech verb outside quotation marks, attributed or not. */
+export function hasSpeechVerb(read: ReadParagraph, open: number, close: number, language: string): boolean {
+  const [lo] = sentenceRange(read.tokens, read.tokens[open]!.sentence);
+  const [, hi] = sentenceRange(read.tokens, read.tokens[close]!.sentence);
+  return verbsIn(read, lo, hi, language).length > 0;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { Mention } from '../mentions';
 import { fullNames, nameRuns, personFacts } from '../names';
-import { attributionInSentence, type Attribution } from './attribution';
+import { attributionInSentence, hasSpeechVerb, type Attribution } from './attribution';
 import { readParagraphs, tokenAt, type ReadParagraph } from './frames';
 import { baseLanguage, PERSON_PRONOUNS } from './language';
 import {
@@ -87,10 +87,20 @@ function ownAttribution(span: QuoteSpan, reads: readonly ReadParagraph[], langua
   return null;
 }
 
+/** Whether a speech verb stands in the sentence of the quotation's first or last part. */
+function speechVerbAround(span: QuoteSpan, reads: readonly ReadParagraph[], language: string): boolean {
+  return [span.segments[0]!, span.segments.at(-1)!].some((s) => {
+    const tokens = reads[s.paragraph]!.tokens;
+    return hasSpeechVerb(reads[s.paragraph]!, tokenAt(tokens, s.start - 1), tokenAt(tokens, s.end), language);
+  });
+}
+
 interface Working {
   span: QuoteSpan;
   speaker: Speaker | null;
   basis: Basis | null;
+  /** Whether its own sentence attributes it, to someone the extractor could tell or not: then it continues no one. */
+  framed: boolean;
   /** Whether the speaker came from the quotation's own sentence. */
   own: boolean;
 }
@@ -104,9 +114,23 @@ interface Working {
 function continued(i: number, all: readonly Working[], texts: readonly string[], ctx: SpeakerContext): Speaker | null {
   const here = all[i]!.span.segments[0]!;
   const previous = all[i - 1];
+  if (all[i]!.framed) return null;
   if (previous?.speaker) {
     const end = previous.span.segments.at(-1)!;
-    if (end.paragraph === here.paragraph) return previous.speaker;
+    // In the same paragraph, when nothing between the two names anyone else.
+    if (end.paragraph === here.paragraph) {
+      const { tokens } = ctx.reads[here.paragraph]!;
+      const between = tokens.filter((t) => t.quote < 0 && t.start >= end.end && t.end <= here.start);
+      const speakerName = previous.speaker.kind === 'name' ? previous.speaker.name : undefined;
+      const other = ctx.runs.some(
+        (r) =>
+          r.paragraph === here.paragraph &&
+          between.includes(tokens[r.from]!) &&
+          ctx.fullName(r.name, r.titled) !== speakerName &&
+          ctx.facts.isPerson(ctx.fullName(r.name, r.titled)),
+      );
+      return other ? null : previous.speaker;
+    }
     // The next paragraph continues the speaker only when it names no one else outside the quotation.
     const opensParagraph = here.start <= 1;
     const { tokens } = ctx.reads[here.paragraph]!;
@@ -162,7 +186,13 @@ export function extractQuotes(paragraphs: readonly Paragraph[], options: Extract
       const { speaker } = resolved;
       recent.push({ at: [attribution.paragraph, attribution.from], speaker, name: nameOf(speaker, attribution, ctx) });
     }
-    working.push({ span, speaker: resolved?.speaker ?? null, basis: resolved?.basis ?? null, own: resolved !== null });
+    working.push({
+      span,
+      speaker: resolved?.speaker ?? null,
+      basis: resolved?.basis ?? null,
+      own: resolved !== null,
+      framed: attribution !== null || speechVerbAround(span, reads, language),
+    });
   }
   working.forEach((w, i) => {
     if (w.speaker) return;

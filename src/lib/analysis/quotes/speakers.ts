@@ -75,7 +75,9 @@ export function subjectsOf(ctx: Omit<SpeakerContext, 'subjects'>): Focus[] {
       // not a name inside a comparison or an object ("more nervous than Rose-Lynn Harlan").
       const verb = verbAfter(read.tokens, run.to);
       const opensClause = !wasVerb || read.tokens[i - 1]?.text === ',';
-      if (!(opensClause && (verb || !wasVerb)) && !SPEECH_LEMMAS.has(verb?.lemma ?? '')) return;
+      // "..., said Joseph Seneca": a name right after a speech verb spoke.
+      const afterSpeech = SPEECH_LEMMAS.has(read.tokens[i - 1]?.lemma ?? '') && read.tokens[i - 1]!.pos === 'VERB';
+      if (!(opensClause && (verb || !wasVerb)) && !SPEECH_LEMMAS.has(verb?.lemma ?? '') && !afterSpeech) return;
       const name = ctx.fullName(run.name, run.titled);
       if (ctx.facts.isPerson(name)) found.push({ at: [p, i], name, speaker: namedSpeaker(name, ctx) });
     });
