@@ -188,6 +188,8 @@ export const pronounGender = (word: string): Gender | undefined =>
 /** What the article shows of each name it prints: whether it is a person's, and their gender. */
 export interface PersonFacts {
   isPerson: (fullName: string) => boolean;
+  /** More than one piece of evidence, or a title or given name: what a pronoun may be read as without a known gender. */
+  isClearlyPerson: (fullName: string) => boolean;
   gender: (fullName: string) => Gender | undefined;
 }
 
@@ -244,6 +246,7 @@ export function personFacts(
   });
   return {
     isPerson: (name) => (evidence.get(name) ?? 0) > 0,
+    isClearlyPerson: (name) => (evidence.get(name) ?? 0) >= 2,
     gender: (name) => {
       const v = votes.get(name);
       if (!v || v.m === v.f) return undefined;

@@ -114,7 +114,18 @@ function antecedent(
       return !gender || !g || g === gender;
     })
     .sort((a, b) => (before(a.at, b.at) ? 1 : before(b.at, a.at) ? -1 : 0));
-  return fits[0]?.speaker ?? null;
+  // Someone whose gender the article does not show stands for "he" or "she" only on clear evidence
+  // that the name is a person's: registered, quoted by name, or more than one sign in the text.
+  const quoted = new Set(recent.map((r) => r.name));
+  const top = fits.find(
+    (c) =>
+      !gender ||
+      ctx.facts.gender(c.name) === gender ||
+      c.speaker.kind === 'person' ||
+      quoted.has(c.name) ||
+      ctx.facts.isClearlyPerson(c.name),
+  );
+  return top?.speaker ?? null;
 }
 
 /**
