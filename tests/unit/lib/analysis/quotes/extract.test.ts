@@ -131,3 +131,100 @@ describe('extractQuotes, pattern by pattern', () => {
     expect(extract('Two Russian diplomats admitted that the bases could not be kept.')).toEqual([]);
   });
 });
+
+describe('extractQuotes on the phenomena of real news writing', () => {
+  const run = (language: string, ...texts: string[]) =>
+    extractQuotes(
+      texts.map((text, i) => ({ id: `p-${i + 1}`, text })),
+      { findMentions: () => [], language },
+    ).map((q) => [
+      q.text,
+      q.speaker &&
+        (q.speaker.kind === 'name'
+          ? q.speaker.name
+          : q.speaker.kind === 'source'
+            ? q.speaker.description
+            : q.speaker.id),
+    ]);
+
+  it('reads single quotation marks as the primary mark, and never an apostrophe', () => {
+    expect(run('en', "'We don't know what Assad's men will do in the '90s style,' said Alan Grey.")).toEqual([
+      ["We don't know what Assad's men will do in the '90s style", 'Alan Grey'],
+    ]);
+  });
+
+  it('keeps a quotation inside a quotation as part of the outer one', () => {
+    expect(run('en', '"He told me \'never again\' and left the room," said Mary Holt.')).toEqual([
+      ["He told me 'never again' and left the room", 'Mary Holt'],
+    ]);
+  });
+
+  it('does not end a sentence at an abbreviation or an initial', () => {
+    expect(run('en', '"The U.N. has no plan for the region," said Robert M. Danin, a former U.S. official.')).toEqual([
+      ['The U.N. has no plan for the region', 'Robert M. Danin'],
+    ]);
+  });
+
+  it('takes the name without its title', () => {
+    expect(run('en', '"Growth will return by the spring," said Mr. Reeves.', 'Rachel Reeves spoke in London.')).toEqual(
+      [['Growth will return by the spring', 'Rachel Reeves']],
+    );
+    expect(run('en', 'CEO John Mackey said the chain "will keep every store open this year."')).toEqual([
+      ['will keep every store open this year.', 'John Mackey'],
+    ]);
+  });
+
+  it('knows a speech verb in any tense, with its auxiliaries', () => {
+    expect(run('en', 'Laura Stone has admitted that the company "made serious mistakes last year."')).toEqual([
+      ['made serious mistakes last year.', 'Laura Stone'],
+    ]);
+    expect(run('en', '"Where is the money going?" asked Pete Lund.')).toEqual([
+      ['Where is the money going?', 'Pete Lund'],
+    ]);
+  });
+
+  it('reads a pronoun in a longer clause as the person the narrative is about', () => {
+    expect(
+      run(
+        'en',
+        'Anna Berg has run the clinic since 2010.',
+        '"We will need twice the staff," she said in an interview.',
+      ),
+    ).toEqual([['We will need twice the staff', 'Anna Berg']]);
+  });
+
+  it('reads a role noun as the person the article tied it to, and keeps an unnamed source unnamed', () => {
+    expect(
+      run(
+        'en',
+        'Ivan Sokol, the ambassador, met the minister on Monday.',
+        '"Nothing was agreed at the meeting," the ambassador told reporters.',
+        '"Talks will go on," a senior official said.',
+      ),
+    ).toEqual([
+      ['Nothing was agreed at the meeting', 'Ivan Sokol'],
+      ['Talks will go on', 'a senior official'],
+    ]);
+  });
+
+  it('leaves the speaker unidentified rather than guess', () => {
+    expect(run('en', 'The sign outside read "Closed for the season, see you in April."')).toEqual([
+      ['Closed for the season, see you in April.', null],
+    ]);
+  });
+
+  it('finds quotations in French guillemets, German and Czech marks, and Japanese brackets', () => {
+    expect(run('fr', '« Nous ne céderons pas sur les retraites », a déclaré Élisabeth Borne.')).toEqual([
+      ['Nous ne céderons pas sur les retraites', 'Élisabeth Borne'],
+    ]);
+    expect(run('de', '„Wir werden das Gesetz ändern müssen“, sagte Olaf Scholz.')).toEqual([
+      ['Wir werden das Gesetz ändern müssen', 'Olaf Scholz'],
+    ]);
+    expect(run('cs', '„Tým hrál výborně celý zápas,“ uvedl trenér Jan Novák.')).toEqual([
+      ['Tým hrál výborně celý zápas', 'Jan Novák'],
+    ]);
+    expect(run('ja', '首相は「経済の回復を最優先に取り組む」と述べた。')).toEqual([
+      ['経済の回復を最優先に取り組む', null],
+    ]);
+  });
+});
