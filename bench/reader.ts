@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { measureLighthouse, type PageScores } from './lighthouse';
 import { pageWeight } from './page-weight';
 import { measureSearch, type SearchFigure } from './search-timing';
-import { serveSite } from './serve';
+import { serveSite } from '../src/lib/web-archive/static-host';
 
 /** Two registered people whose names the generated archive and the seed article both use. */
 const NAME_QUERIES: [string, string] = ['Alexander Gabuev', 'Boris Bondarev'];

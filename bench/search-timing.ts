@@ -1,6 +1,6 @@
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { TYPING_PAUSE_MS } from '../src/lib/search/query';
-import { bytesSince, type Served } from './serve';
+import { bytesSince, type Served } from '../src/lib/web-archive/static-host';
 
 /** Debian's Chromium: the benchmark never downloads a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

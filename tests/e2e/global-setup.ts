@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveSite } from '../../bench/serve';
+import { serveSite } from '../../src/lib/web-archive/static-host';
 import { DIST } from '../helpers/dist';
 
 declare module 'vitest' {

@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useBrowser } from '../helpers/browser';
 import { build, copyProject, runBin } from '../helpers/project-copy';
-import { serveSite } from '../../bench/serve';
+import { serveSite } from '../../src/lib/web-archive/static-host';
 import { BODY_PAYLOADS, HOSTILE_AUTHOR, HOSTILE_HEADLINE, hostileArticle } from '../fixtures/hostile/payloads';
 
 // A publication name with markup in it still gives a plain address.

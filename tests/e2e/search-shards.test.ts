@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/cli/finish-build/search-index';
 import { openPage, useBrowser } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
-import { serveSite } from '../../bench/serve';
+import { serveSite } from '../../src/lib/web-archive/static-host';
 
 const browser = useBrowser();
 const logger = { info: () => {} };

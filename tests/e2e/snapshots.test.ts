@@ -7,7 +7,7 @@ import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useBrowser } from '../helpers/browser';
 import { build, copyProject, runBin } from '../helpers/project-copy';
-import { serveSite } from '../../bench/serve';
+import { serveSite } from '../../src/lib/web-archive/static-host';
 import { htmlProblems } from '../helpers/html-validate';
 import { axeViolations } from '../helpers/axe';
 import { SEED_MD, SITE, STORY } from '../helpers/seed';

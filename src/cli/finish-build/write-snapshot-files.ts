@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ArchiveScan } from '../../lib/archive/scan';
 import { inBatches, READS_AT_ONCE } from '../../lib/build/worker-pool';
-import { assertFixity } from '../../lib/fixity/captures';
+import { assertFixity, capturePath } from '../../lib/fixity/captures';
 import { entryIdFromPath } from '../../lib/archive/entry-id';
 import { noDerivedCache, type DerivedCache } from '../../lib/build/derived-cache';
 import { articleOfPage, articleTextOfPage } from '../../lib/text/page-article';
@@ -73,7 +73,7 @@ export async function writeSnapshotFiles(
       captures.add(file);
       const capture = await readFile(join(root, 'content', file));
       assertFixity(file, capture, sha256);
-      await put(out, file, capture);
+      await put(out, capturePath(file), capture);
     }
   });
   if (empty.length > 0) {

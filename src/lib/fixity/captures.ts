@@ -5,9 +5,25 @@ export function sha256Hex(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** "captures/000_c8bb.txt" -> "/captures/000_c8bb.txt": where the archive serves a capture file. */
+/**
+ * Endings a static host serves as something a browser runs or renders with scripts (HTML, SVG,
+ * XML with stylesheets, scripts): a capture is never published under one.
+ */
+const ACTIVE = /\.(html?|xhtml|shtml|svgz?|xml|xsl|xslt|js|mjs|php|swf|pdf)$/i;
+
+/**
+ * Where the archive publishes a capture file, relative to the site: its own name, or with `.txt`
+ * added when the name ends as a page or script would, so that every host, whether it reads
+ * `_headers` or not, serves its bytes as plain text and no script of a hostile page ever runs on
+ * the archive's origin. "captures/page.html" -> "captures/page.html.txt".
+ */
+export function capturePath(file: string): string {
+  return ACTIVE.test(file) ? `${file}.txt` : file;
+}
+
+/** "captures/000_c8bb.txt" -> "/captures/000_c8bb.txt": the address a capture is served at. */
 export function captureHref(file: string): string {
-  return `/${file}`;
+  return `/${capturePath(file)}`;
 }
 
 /** True when a capture's bytes still have the SHA-256 its entry recorded. */

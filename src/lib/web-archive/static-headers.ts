@@ -94,6 +94,15 @@ export const FOLDER_HEADERS: PageHeaders[] = [
     ],
   },
   { path: '/timemap/*', headers: [['Content-Type', 'application/link-format; charset=utf-8']] },
+  // A capture is evidence to read, never a page to run: plain text, and on hosts that read this
+  // file a sandbox that forbids scripts, forms and loading anything, whatever its bytes say.
+  {
+    path: '/captures/*',
+    headers: [
+      ['Content-Type', 'text/plain; charset=utf-8'],
+      ['Content-Security-Policy', "sandbox; default-src 'none'"],
+    ],
+  },
   // Astro names its scripts and styles by a hash of their content, so a file never changes under
   // its name: a returning reader's browser keeps them without asking again. (The search index's
   // chunks are named so too, but a first search fetches twenty of them and every header line is

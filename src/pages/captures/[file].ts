@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getArchivedArticles } from '../../lib/archive/articles';
-import { assertFixity } from '../../lib/fixity/captures';
+import { assertFixity, capturePath } from '../../lib/fixity/captures';
 import { dataKey } from '../../lib/build/render-keys';
 
 /**
@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];
   const articles = await getArchivedArticles();
   return articles.map(({ entry }) => ({
-    params: { file: entry.data.capture.file.replace(/^captures\//, '') },
+    params: { file: capturePath(entry.data.capture.file).replace(/^captures\//, '') },
     props: { file: entry.data.capture.file, sha256: entry.data.capture.sha256 },
     // The capture's checksum is its key: the check before the build confirms the file still has it.
     cacheKey: dataKey(entry.data.capture),

@@ -6,7 +6,7 @@ import { summariseLighthouse, type LighthouseResult } from '../../../bench/light
 import { gzippedBytes, pageWeight } from '../../../bench/page-weight';
 import { firstArticlePage, type ReaderFigures } from '../../../bench/reader';
 import { kb, readerTable } from '../../../bench/reader-table';
-import { bytesSince, serveSite } from '../../../bench/serve';
+import { bytesSince, serveSite } from '../../../src/lib/web-archive/static-host';
 
 const sites: string[] = [];
 afterAll(() => {

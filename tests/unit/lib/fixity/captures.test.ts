@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertFixity, captureHref, sha256Hex } from '../../../../src/lib/fixity/captures';
+import { assertFixity, captureHref, capturePath, sha256Hex } from '../../../../src/lib/fixity/captures';
 
 describe('captures', () => {
   it('hashes bytes as SHA-256 hex', () => {
@@ -16,5 +16,19 @@ describe('captures', () => {
 
   it('serves a capture at its path under the site root', () => {
     expect(captureHref('captures/000_c8bbb14421199b13.txt')).toBe('/captures/000_c8bbb14421199b13.txt');
+  });
+});
+
+describe('capturePath', () => {
+  it('publishes a page or script capture under a name every host serves as plain text', () => {
+    expect(capturePath('captures/page.html')).toBe('captures/page.html.txt');
+    expect(capturePath('captures/PAGE.HTM')).toBe('captures/PAGE.HTM.txt');
+    expect(capturePath('captures/drawing.svg')).toBe('captures/drawing.svg.txt');
+    expect(captureHref('captures/page.html')).toBe('/captures/page.html.txt');
+  });
+
+  it('keeps the name of a capture no host runs', () => {
+    expect(capturePath('captures/000_c8bbb14421199b13.txt')).toBe('captures/000_c8bbb14421199b13.txt');
+    expect(capturePath('captures/exchange.warc.gz')).toBe('captures/exchange.warc.gz');
   });
 });

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { headerLookup, parseHeadersFile } from '../src/lib/web-archive/static-headers';
+import { headerLookup, parseHeadersFile } from './static-headers';
 
 /** What static hosts compress on the fly; Pagefind's index files are gzipped already. */
 const COMPRESSED = /^(text\/|application\/(json|xml|link-format)|image\/svg)/;
@@ -52,15 +52,15 @@ function gzipText(req: IncomingMessage, res: ServerResponse): void {
 }
 
 /**
- * Serves a built site on 127.0.0.1 as a static host would, for the browser tests and the
- * benchmark: directory URLs resolve to their index.html, the headers in `_headers` are applied
+ * Serves a built site on 127.0.0.1 as a static host would, for `npm start`, the browser tests
+ * and the benchmark: directory URLs resolve to their index.html, the headers in `_headers` are applied
  * (Content-Security-Policy, Memento), text is gzipped, every file has an ETag and no
  * Cache-Control unless `_headers` sets one (so a browser revalidates, as on Netlify's defaults),
  * and an unknown URL gets the site's 404 page with status 404. It counts the bytes written to the
  * socket for each response, so the benchmark's figures include what Pagefind's web worker
  * fetches, which the page's own network events do not show.
  */
-export async function serveSite(root: string) {
+export async function serveSite(root: string, { port = 0 }: { port?: number } = {}) {
   const assets = sirv(root, { dev: false, etag: true, dotfiles: false });
   const headersFile = join(root, '_headers');
   const headersOf = headerLookup(existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : []);
@@ -78,10 +78,10 @@ export async function serveSite(root: string) {
       res.writeHead(404, { 'Content-Type': 'text/html;charset=utf-8' }).end(readFileSync(join(root, '404.html')));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: listening } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${listening}`,
     /** Every response so far, in the order they finished. */
     served,
     close: () =>
