@@ -161,6 +161,8 @@ describe('search', () => {
     const { page } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/search/?q=Putin&person=${encodeURIComponent('Vladimir Putin')}`);
     expect(await statusOf(page)).toBe('1 result matches “Putin” (mentions Vladimir Putin).');
+    // The status is announced as soon as the count is known; the result follows once its text has loaded.
+    await page.locator('.search-result').first().waitFor();
     expect(await page.locator('.search-result').count()).toBe(1);
     expect(await page.locator('select[name="person"]').inputValue()).toBe('Vladimir Putin');
     // The other values are there too, without the reader opening the menu first.
@@ -299,6 +301,7 @@ describe('search', () => {
     );
     await page.goto(`${baseUrl}/search/?q=Putin`);
     expect(await statusOf(page)).toBe('25 results match “Putin”.');
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length >= 10);
     expect(await page.locator('.search-result').count()).toBe(10);
     await page.locator('#search-more').focus();
     await page.keyboard.press('Enter');
