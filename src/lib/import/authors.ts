@@ -8,17 +8,27 @@ export interface Byline {
   linked: boolean;
 }
 
-/** "By [Pyotr Kozlov](#) and Jane Roe" -> ["Pyotr Kozlov", "Jane Roe"]: split on commas, "and" and "&". */
+/** How a byline opens, in the languages the archive holds: "By", "Par", "Por", "Von", "Od", ... */
+const BY = /^\s*(?:by|written by|words by|par|por|von|od|di|door|av|от|автор)\s*:?\s+/iu;
+/** What joins the names of a byline: "and", "et", "y", "und", "a", "e", "i", "en", "и", "&". */
+const AND = /\s*,\s*(?:(?:and|et|y|und|a|e|i|en|и)\s+)?|\s+(?:and|et|y|und|a|e|i|en|и|&)\s+/iu;
+
+/**
+ * "By [Pyotr Kozlov](#) and Jane Roe" -> ["Pyotr Kozlov", "Jane Roe"]: split on commas and the
+ * language's "and". A date or a role after the names ("By Jane Roe, March 3, 2015", "Par X (avec
+ * Y et Z)") is not a name: names in parentheses after "with"/"avec"/"con" count, dates do not.
+ */
 export function parseByline(line: string): Byline {
   const text = line
     .replace(LINK, '$1')
-    .replace(/^\s*(?:by|written by|words by)\s*:?\s+/i, '')
+    .replace(BY, '')
+    .replace(/\(\s*(?:with|avec|con|mit|com|s)\s+([^)]*)\)/iu, ', $1')
     .replace(/\s+/g, ' ')
     .trim();
   const names = text
-    .split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/i)
-    .map((name) => name.trim())
-    .filter((name) => name.length > 0);
+    .split(AND)
+    .map((name) => name.replace(/\s*[|·•–—-]\s*.*$/u, '').trim())
+    .filter((name) => name.length > 0 && !/\d/.test(name) && /^\p{Lu}/u.test(name));
   return { names, linked: HAS_LINK.test(line) };
 }
 
@@ -28,7 +38,7 @@ export function parseByline(line: string): Byline {
  * punctuation and lists short capitalised names.
  */
 export function isBylineLine(line: string): boolean {
-  if (!/^\s*by\s+\S/i.test(line) || line.length > 200 || /[.!?]$/.test(line.trim())) return false;
+  if (!BY.test(line) || line.length > 200 || /[.!?]$/.test(line.trim())) return false;
   const { names } = parseByline(line);
   return names.length > 0 && names.every((name) => name.split(' ').length <= 5 && /^\p{Lu}/u.test(name));
 }

@@ -15,12 +15,33 @@ const MONTHS = [
   'december',
 ];
 
-/** "dec", "dec.", "december" -> 12; undefined for anything else. */
+/**
+ * Month names news pages print in the languages the archive holds, January first: French,
+ * German, Spanish, Portuguese, Italian, Czech (nominative and genitive) and Dutch.
+ */
+const OTHER_MONTHS: readonly (readonly string[])[] = [
+  ['janvier', 'januar', 'jänner', 'enero', 'janeiro', 'gennaio', 'leden', 'ledna', 'januari'],
+  ['février', 'fevrier', 'februar', 'febrero', 'fevereiro', 'febbraio', 'únor', 'února', 'februari'],
+  ['mars', 'märz', 'marzo', 'março', 'marco', 'březen', 'března', 'maart'],
+  ['avril', 'abril', 'aprile', 'duben', 'dubna'],
+  ['mai', 'mayo', 'maio', 'maggio', 'květen', 'května', 'mei'],
+  ['juin', 'juni', 'junio', 'junho', 'giugno', 'červen', 'června'],
+  ['juillet', 'juli', 'julio', 'julho', 'luglio', 'červenec', 'července'],
+  ['août', 'aout', 'agosto', 'srpen', 'srpna', 'augustus'],
+  ['septembre', 'septiembre', 'setembro', 'settembre', 'září'],
+  ['octobre', 'oktober', 'octubre', 'outubro', 'ottobre', 'říjen', 'října'],
+  ['novembre', 'noviembre', 'novembro', 'listopad', 'listopadu'],
+  ['décembre', 'decembre', 'dezember', 'diciembre', 'dezembro', 'dicembre', 'prosinec', 'prosince'],
+];
+
+/** "dec", "dec.", "december", "décembre", "Dezember" -> 12; undefined for anything else. */
 function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (w.length < 3) return undefined;
   const index = MONTHS.findIndex((m) => m.startsWith(w));
-  return index === -1 ? undefined : index + 1;
+  if (index !== -1) return index + 1;
+  const other = OTHER_MONTHS.findIndex((names) => names.includes(w));
+  return other === -1 ? undefined : other + 1;
 }
 
 function isoDay(year: number, month: number, day: number): string | undefined {
@@ -29,8 +50,9 @@ function isoDay(year: number, month: number, day: number): string | undefined {
 }
 
 const ISO = /(\d{4})[-/](\d{1,2})[-/](\d{1,2})/;
-const MONTH_FIRST = /([A-Za-z]{3,}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/;
-const DAY_FIRST = /(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,}\.?),?\s+(\d{4})/;
+const MONTH_FIRST = /(\p{L}{3,}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
+// "11 Dec. 2024", "12 mars 2015", "12. März 2015", "12 de marzo de 2015", "1er juin 2015".
+const DAY_FIRST = /(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\p{L}{3,}\.?),?\s+(?:de\s+)?(\d{4})/u;
 
 /**
  * The calendar day a printed or machine date names, as YYYY-MM-DD: "December 11, 2024",

@@ -5,7 +5,19 @@
 
 /** Where a field's value was read from, so the report (and the tests) can say so. */
 export type FieldSource =
-  'json-ld' | 'open-graph' | 'citation' | 'canonical' | 'saved-page' | 'page' | 'text' | 'archive' | 'flag';
+  | 'json-ld'
+  | 'open-graph'
+  | 'citation'
+  | 'meta'
+  | 'microdata'
+  | 'canonical'
+  | 'saved-page'
+  | 'page'
+  | 'url'
+  | 'dateline'
+  | 'text'
+  | 'archive'
+  | 'flag';
 
 export interface Sourced<T> {
   value: T;

@@ -8,6 +8,7 @@ import { kickerOf } from './headline';
 import { htmlToMarkdown } from './html-to-markdown';
 import { takeLeadPhoto } from './lead-photo';
 import { readMetadata, savedPageInfo } from './metadata';
+import { headlineWithoutSuffix, publicationHumanName } from './publication';
 import { firstSentence } from './text-body';
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -15,7 +16,7 @@ const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g,
 /** The byline printed on the page (an author link or a .byline element), for pages whose metadata names no one. */
 function visibleAuthors(candidates: (string | null | undefined)[]): Sourced<string[]> | undefined {
   for (const candidate of candidates.map(squash)) {
-    const line = /^by\s/i.test(candidate) ? candidate : `By ${candidate}`;
+    const line = /^\s*(?:by|par|por|von|od|di|door|av)\s/iu.test(candidate) ? candidate : `By ${candidate}`;
     if (candidate && isBylineLine(line)) return { value: parseByline(line).names, source: 'page' };
   }
   return undefined;
@@ -44,14 +45,104 @@ function leadSentence(markdown: string): string {
   return firstSentence(lead ?? markdown);
 }
 
-/** The publication day: from metadata, else the first <time datetime> on the page. */
-function publishedDay(doc: Document, fromMetadata: Sourced<string> | undefined): Sourced<string> {
+/** A day in a URL's path, as newspapers write them: /2015/03/18/, /2015-03-18/, /20150318/. */
+export function dayInUrl(url: string | undefined): string | undefined {
+  if (!url || !URL.canParse(url)) return undefined;
+  const path = new URL(url).pathname;
+  const match =
+    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|[^\d])/.exec(path) ??
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|$|[^\d])/.exec(path);
+  return match ? parseDay(`${match[1]}-${match[2]}-${match[3]}`) : undefined;
+}
+
+/** Elements a page marks as its date by class, id or tag: <time> without datetime, .date, #publish-time, .datum. */
+const DATE_MARKED =
+  'time, [class*="date" i], [class*="time" i], [class*="publish" i], [class*="datum" i], [id*="date" i], [class*="posted" i]';
+
+/**
+ * The first date printed in an element the page marks as a date: a written day ("Mon 23 Oct
+ * 2017") or one in digits with dots, which is day first ("12.03.2019").
+ */
+function markedDate(doc: Document): string | undefined {
+  for (const element of doc.querySelectorAll(DATE_MARKED)) {
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 80) continue;
+    if (parseDay(text)) return text;
+    const dotted = /(?:^|\D)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?:\D|$)/.exec(text);
+    const day = dotted ? parseDay(`${dotted[3]}-${dotted[2]}-${dotted[1]}`) : undefined;
+    if (day) return day;
+  }
+  return undefined;
+}
+
+/** "Posted on April 21, 2015", "Publié le 12 mars 2015 à 10h": a printed dateline near the top of the page. */
+function printedDateline(doc: Document): string | undefined {
+  const text = (doc.body?.textContent ?? '').replace(/\s+/g, ' ').slice(0, 3000);
+  const match =
+    /(?:posted|published|updated|publié|mis à jour|publicado|veröffentlicht|aktualizováno|publikováno)(?: on| le| el| am| em)?:?\s+([^|•]{6,40}?\d{4})/iu.exec(
+      text,
+    );
+  return match?.[1] && parseDay(match[1]) ? match[1] : undefined;
+}
+
+/**
+ * A day printed in digits in the page's title ("07.12.2017"), read day first, when nothing else
+ * dates the page.
+ */
+function numericDayInTitle(title: string, language: string | undefined): Sourced<string> | undefined {
+  // Dots are written day first wherever they are used; slashes only outside the United States.
+  const separator = !language || /^en(-US)?$/i.test(language) ? '\\.' : '[./]';
+  const match = new RegExp(`(?:^|\\D)(\\d{1,2})${separator}(\\d{1,2})${separator}((?:19|20)\\d{2})(?:\\D|$)`).exec(
+    title,
+  );
+  const day = match ? parseDay(`${match[3]}-${match[2]}-${match[1]}`) : undefined;
+  return day ? { value: day, source: 'page' } : undefined;
+}
+
+/** "Harbour fees rise | The Courier" -> "The Courier": the site's name a <title> ends with, when short. */
+function titleSiteName(title: string): Sourced<string> | undefined {
+  const parts = title.trim().split(/\s+[|–—-]\s+|\s*[|_]\s*/u);
+  if (parts.length < 2) return undefined;
+  const name = parts.at(-1)!.trim();
+  return /\p{L}/u.test(name) && name.length <= 40 && name.split(/\s+/).length <= 4
+    ? { value: name, source: 'page' }
+    : undefined;
+}
+
+/** Whether a byline name is only the site's own name or address. */
+function sameSite(name: string, site: readonly (string | undefined)[]): boolean {
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^https?:\/\/(www\.)?/, '')
+      .replace(/[^\p{L}\p{N}]/gu, '');
+  return site.some((s) => s !== undefined && key(s) !== '' && (key(s).startsWith(key(name)) || key(name) === key(s)));
+}
+
+/**
+ * The publication day, in a fixed order of trust: the page's metadata (see readMetadata), its
+ * first <time datetime>, a day in the article's URL, a printed dateline, then the editor's
+ * `--published`. Undefined when none says.
+ */
+function publishedDay(
+  doc: Document,
+  fromMetadata: Sourced<string> | undefined,
+  sourceUrl: string | undefined,
+): Sourced<string> | undefined {
   const time = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
-  const raw = fromMetadata ?? (time ? { value: time, source: 'page' as const } : undefined);
-  if (!raw) throw new ImportError('published', 'the page gives no publication date (metadata or <time datetime>)');
-  const day = parseDay(raw.value);
-  if (!day) throw new ImportError('published', `cannot read the date "${raw.value}" (from ${raw.source})`);
-  return { value: day, source: raw.source };
+  const fromUrl = dayInUrl(sourceUrl);
+  const dateline = printedDateline(doc) ?? markedDate(doc);
+  const candidates: Sourced<string>[] = [
+    ...(fromMetadata ? [fromMetadata] : []),
+    ...(time ? [{ value: time, source: 'page' as const }] : []),
+    ...(fromUrl ? [{ value: fromUrl, source: 'url' as const }] : []),
+    ...(dateline ? [{ value: dateline, source: 'dateline' as const }] : []),
+  ];
+  for (const raw of candidates) {
+    const day = parseDay(raw.value);
+    if (day) return { value: day, source: raw.source };
+  }
+  return undefined;
 }
 
 /**
@@ -60,7 +151,7 @@ function publishedDay(doc: Document, fromMetadata: Sourced<string> | undefined):
  * Readability on a linkedom DOM and converted to Markdown. Scripts and styles are removed before
  * Readability runs, so their text can never reach the entry. Nothing is fetched.
  */
-export function parseHtmlCapture(html: string): CaptureDraft {
+export function parseHtmlCapture(html: string, options: { published?: Sourced<string> } = {}): CaptureDraft {
   const { document } = parseHTML(html) as unknown as { document: Document };
   const metadata = readMetadata(document);
   const saved = savedPageInfo(html);
@@ -69,24 +160,52 @@ export function parseHtmlCapture(html: string): CaptureDraft {
   const figure = takeLeadPhoto(document);
   const photo = { ...figure, ...metadata.photo };
   const pageBylines = BYLINE_SELECTORS.map((selector) => document.querySelector(selector)?.textContent);
-  const published = publishedDay(document, metadata.published);
+  const pageUrl = metadata.sourceUrl?.value ?? savedPageInfo(html).url;
+  // The whole page's text, furniture included, where a site prints its own name ("© Le Monde").
+  const wholeText = `${document.title} ${squash(document.body?.textContent)}`;
+  const published =
+    publishedDay(document, metadata.published, pageUrl) ??
+    numericDayInTitle(document.title, metadata.language?.value) ??
+    options.published;
+  if (!published) {
+    throw new ImportError(
+      'published',
+      'the page gives no publication date (metadata, <time>, URL or dateline): give it with --published YYYY-MM-DD',
+    );
+  }
   removeFurniture(document);
 
   const article = new Readability(document, { charThreshold: 200, disableJSONLD: true }).parse();
   if (!article?.content || !squash(article.textContent)) {
     throw new ImportError('(body)', 'Readability found no article text in the page');
   }
-  const headline =
+  const pageText = `${document.title} ${squash(article.textContent)}`;
+  const siteName = metadata.publicationName ?? titleSiteName(document.title);
+  const publicationName = siteName && { ...siteName, value: publicationHumanName(siteName.value, wholeText) };
+  // A byline that only names the site itself ("futurezone.at") names no author.
+  const named = metadata.authors ?? visibleAuthors([article.byline, ...pageBylines]);
+  const authors = named && {
+    ...named,
+    value: named.value.filter((name) => !sameSite(name, [siteName?.value, publicationName?.value, pageUrl])),
+  };
+  const rawHeadline =
     metadata.headline ??
     (h1 ? { value: h1, source: 'page' as const } : undefined) ??
     (article.title ? { value: squash(article.title), source: 'page' as const } : undefined);
-  if (!headline) throw new ImportError('headline', 'the page has no headline (metadata, <h1> or <title>)');
+  if (!rawHeadline) throw new ImportError('headline', 'the page has no headline (metadata, <h1> or <title>)');
+  const headline = {
+    ...rawHeadline,
+    value: headlineWithoutSuffix(rawHeadline.value, {
+      publication: publicationName?.value ?? metadata.publicationName?.value,
+      url: pageUrl,
+      authors: authors?.value,
+    }),
+  };
   const body = htmlToMarkdown(article.content, {
     headline: headline.value,
     ...(metadata.sourceUrl ? { base: metadata.sourceUrl.value } : {}),
   });
 
-  const authors = metadata.authors ?? visibleAuthors([article.byline, ...pageBylines]);
   const sourceUrl = metadata.sourceUrl ?? (saved.url ? { value: saved.url, source: 'saved-page' as const } : undefined);
   const captured = saved.savedAt ? parseInstant(saved.savedAt) : undefined;
   const kicker = kickerOf(headline.value);
@@ -97,9 +216,9 @@ export function parseHtmlCapture(html: string): CaptureDraft {
     ...(authors ? { authors } : {}),
     published,
     ...(sourceUrl ? { sourceUrl } : {}),
-    ...(metadata.publicationName ? { publicationName: metadata.publicationName } : {}),
+    ...(publicationName ? { publicationName } : {}),
     // A page's <title> often ends with the site's name ("... | Island Post").
-    nameText: `${document.title} ${squash(article.textContent)}`,
+    nameText: pageText,
     ...(photo.caption || photo.credit ? { photo: { source: 'page' as const, ...photo } } : {}),
     ...(captured ? { captured: { value: captured, source: 'saved-page' as const } } : {}),
     ...(metadata.language ? { language: metadata.language } : {}),

@@ -16,7 +16,12 @@ export function jsonLdNodes(scripts: readonly string[]): LdNode[] {
   };
   for (const script of scripts) {
     try {
-      collect(JSON.parse(script));
+      // Some pages wrap their JSON-LD in a CDATA section, for XHTML's sake.
+      collect(
+        JSON.parse(
+          script.replace(/^\s*(?:\/\/|\/\*)?\s*<!\[CDATA\[(?:\s*\*\/)?|(?:\/\/|\/\*)?\s*\]\]>\s*(?:\*\/)?\s*$/g, ''),
+        ),
+      );
     } catch {
       // Pages ship broken JSON-LD often enough; the other metadata still applies.
     }

@@ -20,6 +20,38 @@ const meta = (doc: Document, key: string): string[] =>
     .map((el) => el.getAttribute('content')?.trim() ?? '')
     .filter((v) => v !== '');
 
+/**
+ * Other <meta> names pages give their publication date under: Dublin Core, and the names of
+ * content systems and analytics tools that news sites carry.
+ */
+const DATE_METAS = [
+  'DC.date.issued',
+  'dc.date.issued',
+  'dcterms.issued',
+  'DC.date',
+  'dc.date',
+  'dcterms.created',
+  'date',
+  'pdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'pubdate',
+  'article:publicationdate',
+  'article.published',
+  'datePublished',
+  'sailthru.date',
+  'parsely-pub-date',
+  'original-publish-date',
+];
+
+/** A date marked with microdata: <time itemprop="datePublished" datetime>, or <meta itemprop content>. */
+function microdataDate(doc: Document): string | undefined {
+  const el = doc.querySelector('[itemprop="datePublished"]');
+  const value = el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent;
+  return value?.trim() || undefined;
+}
+
 const isWebUrl = (value: string) => /^https?:\/\/[^/\s]+/.test(value) && URL.canParse(value);
 
 /** The first candidate that has a value, with its source; candidates are tried in order. */
@@ -65,9 +97,11 @@ export function readMetadata(doc: Document): PageMetadata {
       ['citation', meta(doc, 'citation_author').map(givenNameFirst)],
     ]),
     published: first([
-      ['json-ld', textOf(ld['datePublished'])],
-      ['open-graph', meta(doc, 'article:published_time')[0]],
+      ['json-ld', textOf(ld['datePublished']) ?? textOf(ld['dateCreated'])],
+      ['open-graph', meta(doc, 'article:published_time')[0] ?? meta(doc, 'og:published_time')[0]],
       ['citation', meta(doc, 'citation_publication_date')[0] ?? meta(doc, 'citation_date')[0]],
+      ['meta', DATE_METAS.map((key) => meta(doc, key)[0]).find((v) => v !== undefined)],
+      ['microdata', microdataDate(doc)],
     ]),
     sourceUrl: first([
       ['json-ld', ldUrl],
