@@ -1,27 +1,30 @@
 /**
- * `npm run add -- <capture> [--url <original URL>]`: imports a captured article (plain text or a
- * saved HTML page) as a new entry under content/articles/, keeping the capture byte for byte
- * under content/captures/. It never fetches anything, never overwrites a file, and writes
- * nothing unless the entry passes the build's own validation. Locking is left to `npm run lock`.
+ * `npm run add -- <capture file or URL> [--url <original URL>]`: imports an article as a new entry
+ * under content/articles/, keeping the capture byte for byte under content/captures/, named by its
+ * SHA-256. The capture is a plain-text copy, a saved HTML page, or, given a URL, the page fetched
+ * now and recorded with its HTTP exchanges as a WARC file (src/lib/import/url-capture.ts). It
+ * never overwrites a file, and writes nothing unless the entry passes the build's own validation.
+ * Locking is left to `npm run lock`.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sha256Hex } from '../lib/fixity/captures';
 import { captureFormat } from '../lib/import/capture-format';
-import { ImportError } from '../lib/import/draft';
-import { buildEntry, type KnownSnapshot } from '../lib/import/entry';
+import { ImportError, type CaptureDraft } from '../lib/import/draft';
+import { buildEntry, captureFileName, type KnownSnapshot } from '../lib/import/entry';
 import { snapshotPath } from '../lib/archive/permalinks';
 import { parseHtmlCapture } from '../lib/import/html-capture';
 import type { KnownPublication } from '../lib/import/publication';
 import { formatReport } from '../lib/import/report';
 import { parseTextCapture } from '../lib/import/text-capture';
+import { captureUrl } from '../lib/import/url-capture';
 import { validateArticleSource } from '../lib/archive/validation';
 import { registryProposals } from './registry-proposals';
 
 const USAGE =
-  'usage: npm run add -- <capture file> [--url <original URL>] [--publication <name>] [--author <name>]... [--no-byline] [--captured <ISO time>] [--archived <YYYY-MM-DD>] [--dry-run] [--root <project folder>]';
+  'usage: npm run add -- <capture file or http(s) URL> [--timeout <seconds>] [--url <original URL>] [--publication <name>] [--author <name>]... [--no-byline] [--headline <text>] [--published <YYYY-MM-DD>] [--summary <text>] [--captured <ISO time>] [--archived <YYYY-MM-DD>] [--dry-run] [--root <project folder>]';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -30,10 +33,15 @@ const { values, positionals } = parseArgs({
     publication: { type: 'string' },
     author: { type: 'string', multiple: true },
     'no-byline': { type: 'boolean' },
+    headline: { type: 'string' },
+    published: { type: 'string' },
+    summary: { type: 'string' },
     captured: { type: 'string' },
     // The day the copy is added to the archive; today (UTC) unless given.
     archived: { type: 'string' },
     'dry-run': { type: 'boolean' },
+    // How long a live page may take to arrive, in seconds (default 30).
+    timeout: { type: 'string' },
     root: { type: 'string' },
   },
 });
@@ -80,38 +88,67 @@ async function existingEntries(): Promise<
   return entries;
 }
 
-let bytes: Buffer;
-try {
-  bytes = await readFile(resolve(input));
-} catch (error) {
-  fail('(capture)', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-}
-
-try {
+/** A capture from a file, or a live page fetched now and recorded as a WARC file. */
+async function readCapture(): Promise<{ bytes: Uint8Array; draft: CaptureDraft; captured?: string; url?: string }> {
+  // The parser takes --published only where the page gives no day; buildEntry lets it win over one it gives.
+  const published = values.published ? { value: values.published, source: 'flag' as const } : undefined;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input!)) {
+    const page = await captureUrl(input!, {
+      ...(values.timeout ? { timeoutMs: Number(values.timeout) * 1000 } : {}),
+    });
+    const draft = { ...parseHtmlCapture(page.html, published ? { published } : {}), format: 'warc' as const };
+    // The page's own canonical address names the article; where it has none, the address it was fetched from.
+    return { bytes: page.warc, draft, captured: page.captured, ...(draft.sourceUrl ? {} : { url: page.finalUrl }) };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(resolve(input!));
+  } catch (error) {
+    throw new ImportError(
+      '(capture)',
+      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new ImportError('(capture)', 'not a capture: the file is not UTF-8 text or HTML');
   }
-  const format = captureFormat(input, text);
-  const draft = format === 'html' ? parseHtmlCapture(text) : parseTextCapture(text);
-  const captureName = basename(input);
+  const format = captureFormat(input!, text);
+  const draft = format === 'html' ? parseHtmlCapture(text, published ? { published } : {}) : parseTextCapture(text);
+  return { bytes, draft };
+}
+
+try {
+  if (values.timeout !== undefined && !(Number(values.timeout) > 0)) {
+    throw new ImportError('--timeout', `must be a number of seconds above 0 (it is "${values.timeout}")`);
+  }
+  const { bytes, draft, captured, url } = await readCapture();
   const sha256 = sha256Hex(bytes);
+  // Kept under its checksum, so two captures both called source.html never collide; the entry
+  // records the name it was given.
+  const captureName = captureFileName(sha256, draft.format);
   const existing = await existingEntries();
   const already = existing.find((e) => e.sha256 === sha256);
   if (already) throw new ImportError('capture', `this capture is already archived as ${already.file}`);
   const entry = buildEntry(draft, {
     captureName,
+    ...(captured ? {} : { originalName: basename(input) }),
     sha256,
     archived: values.archived ?? new Date().toISOString().slice(0, 10),
-    ...(values.url ? { url: values.url } : {}),
+    archivedGiven: values.archived !== undefined,
+    ...(values.url ? { url: values.url } : url ? { url } : {}),
     ...(values.publication ? { publication: values.publication } : {}),
     ...(values.author ? { authors: values.author } : {}),
     ...(values['no-byline'] ? { noByline: true } : {}),
+    ...(values.headline ? { headline: values.headline } : {}),
+    ...(values.published ? { published: values.published } : {}),
+    ...(values.summary ? { summary: values.summary } : {}),
     knownPublications: existing.map((e) => e.publication),
     knownSnapshots: existing.map((e) => e.snapshot),
-    ...(values.captured ? { captured: values.captured } : {}),
+    // A fetch by the archive knows its capture time to the second.
+    ...(captured ? { captured } : values.captured ? { captured: values.captured } : {}),
   });
 
   const entryPath = join(articlesDir, entry.fileName);
@@ -122,10 +159,8 @@ try {
   }
   const captureThere = existsSync(capturePath);
   if (captureThere && sha256Hex(await readFile(capturePath)) !== sha256) {
-    throw new ImportError(
-      'capture.file',
-      `a different file named ${shown(capturePath)} already exists; rename the capture`,
-    );
+    // Only two different captures whose SHA-256 share their first 64 bits could meet here.
+    throw new ImportError('capture.file', `a different file named ${shown(capturePath)} already exists`);
   }
 
   if (values['dry-run']) {
@@ -133,7 +168,7 @@ try {
   } else {
     await mkdir(articlesDir, { recursive: true });
     await mkdir(capturesDir, { recursive: true });
-    if (!captureThere) await copyFile(resolve(input), capturePath);
+    if (!captureThere) await writeFile(capturePath, bytes, { flag: 'wx' });
     // "wx" fails rather than overwrite, should another entry appear meanwhile.
     await writeFile(entryPath, entry.source, { flag: 'wx' });
   }

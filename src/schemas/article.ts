@@ -70,8 +70,13 @@ const captureSchema = z.strictObject({
   file: z.string().regex(/^captures\/[^/]+$/, { error: 'capture file must be a path under captures/' }),
   /** SHA-256 of the capture file, as 64 lowercase hex digits, so anyone can check it is unchanged. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'capture sha256 must be 64 lowercase hex digits' }),
-  /** What the capture is: plain text copied from the page, or the page's saved HTML. */
-  format: z.enum(['text', 'html']),
+  /**
+   * What the capture is: plain text copied from the page, the page's saved HTML, or a WARC file
+   * (ISO 28500) recording the HTTP exchanges of the archive's own fetch of the page.
+   */
+  format: z.enum(['text', 'html', 'warc']),
+  /** The capture's own file name when it was imported (e.g. "source.html"), before it was stored under its checksum. */
+  originalName: text('capture originalName').optional(),
 });
 
 const relatedSchema = z.strictObject({

@@ -35,7 +35,8 @@ export interface RelatedLink {
 }
 
 export interface CaptureDraft {
-  format: 'text' | 'html';
+  /** What the capture file is; a page fetched by the archive is read as HTML from its WARC. */
+  format: 'text' | 'html' | 'warc';
   headline: Sourced<string>;
   /** The label before the headline's colon ("Exclusive"), when it reads as one. */
   kicker?: string;

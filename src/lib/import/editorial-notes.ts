@@ -66,11 +66,11 @@ export function relatedRemoved(n: number): EditorialChange {
   };
 }
 
-/** What Readability leaves out of a saved page. */
+/** What Readability and htmlToMarkdown leave out of a saved page. */
 export function pageFurnitureRemoved(): EditorialChange {
   return {
     change: 'furniture-removed',
     detail:
-      "The saved page's navigation, advertisements, scripts, images and footer were left out; the article text was extracted with Mozilla Readability and converted to Markdown.",
+      'The saved page\'s navigation, advertisements, scripts, images and their captions, share buttons, newsletter and subscription boxes, lines such as "Read more" and "Continue reading", and footer were left out; the article text was extracted with Mozilla Readability and converted to Markdown.',
   };
 }

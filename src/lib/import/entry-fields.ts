@@ -1,54 +1,18 @@
 /**
- * The steps that settle an imported entry's fields, one field (or a few that go together) each.
+ * The steps that settle an imported entry's fields, one field (or a few that go together) each;
+ * those the permanent address is made of are in address-fields.ts, the summary in summary.ts.
  * Every step says in the findings where its value came from, or what the editor must do about it;
  * a step that cannot settle a required field throws an ImportError naming it.
  */
-import { ImportError, type CaptureDraft, type EditorialChange, type FieldSource, type Sourced } from './draft';
+import { ImportError, type CaptureDraft, type EditorialChange, type Sourced } from './draft';
 import { captionMoved } from './editorial-notes';
-import { homePage, knownPublicationName, publicationNameFromText, type KnownPublication } from './publication';
-import { proposeStorySlug } from './slug';
-
-/** A field the importer could not settle, and what the editor should do about it. */
-export interface Note {
-  field: string;
-  note: string;
-}
-
-/** A snapshot already in the archive, as a new capture of the same original URL must match it. */
-export interface KnownSnapshot {
-  file: string;
-  sourceUrl: string;
-  publication: string;
-  published: string;
-  storySlug: string;
-  /** Its permanent address. */
-  path: string;
-}
+import { read, type Findings } from './findings';
+import { kickerOf } from './headline';
 
 /** The lead photo's caption and credit, as the entry records them: never a caption alone. */
 export interface LeadPhoto {
   caption?: string;
   credit: string;
-}
-
-/** What the steps report about the fields, in the order they settle them. */
-export interface Findings {
-  /** Fields read from the capture (or the command line), with where each came from. */
-  filled: { field: string; source: FieldSource }[];
-  /** Required fields given a draft value so the entry validates: the editor must replace them. */
-  mustSupply: Note[];
-  /** Proposed values to confirm before the entry is locked. */
-  check: Note[];
-  /** Optional fields the capture does not give. */
-  notDetermined: Note[];
-}
-
-export const noFindings = (): Findings => ({ filled: [], mustSupply: [], check: [], notDetermined: [] });
-
-/** Records where a field's value came from and gives the value. */
-function read<T>(findings: Findings, field: string, { value, source }: Sourced<T>): T {
-  findings.filled.push({ field, source });
-  return value;
 }
 
 function webUrl(field: string, value: string): string {
@@ -68,56 +32,62 @@ export function chooseSourceUrl(
   return read(findings, 'sourceUrl', { value: webUrl('sourceUrl', given.value), source: given.source });
 }
 
-/**
- * The publication's name: from the command line, else the archive's earlier entries for the same
- * story or site, else the page's metadata, else the capture's text where it spells the URL's host.
- */
-export function choosePublicationName(
-  options: {
-    draft: CaptureDraft;
-    sourceUrl: string;
-    story: KnownSnapshot | undefined;
-    publication?: string | undefined;
-    knownPublications: readonly KnownPublication[];
-  },
+/** The headline (and the kicker it opens with): --headline wins over the capture's. */
+export function chooseHeadline(
+  { draft, headline }: { draft: CaptureDraft; headline?: string | undefined },
   findings: Findings,
-): string {
-  const { draft, sourceUrl, publication } = options;
-  const known = options.story?.publication ?? knownPublicationName(options.knownPublications, sourceUrl);
-  const spelt = publicationNameFromText(draft.nameText, sourceUrl);
-  const given: Sourced<string> | undefined = publication
-    ? { value: publication, source: 'flag' }
-    : known
-      ? { value: known, source: 'archive' }
-      : (draft.publicationName ?? (spelt ? { value: spelt, source: 'text' } : undefined));
-  const name = given && read(findings, 'publication.name', given);
-  if (!name) {
-    throw new ImportError('publication.name', `cannot tell the publication's name; pass --publication "<name>"`);
+): { headline: string; kicker: string | undefined } {
+  if (!headline) {
+    findings.filled.push({ field: 'headline', source: draft.headline.source });
+    if (draft.kicker) findings.filled.push({ field: 'kicker', source: 'headline' });
+    return { headline: draft.headline.value, kicker: draft.kicker };
   }
-  if (known && draft.publicationName && draft.publicationName.value !== known && !publication) {
+  findings.filled.push({ field: 'headline', source: 'flag' });
+  if (headline !== draft.headline.value) {
     findings.check.push({
-      field: 'publication.name',
-      note: `the archive already names ${homePage(sourceUrl)} "${known}"; the capture says "${draft.publicationName.value}"`,
+      field: 'headline',
+      note: `--headline replaces "${draft.headline.value}", which the capture gives (${draft.headline.source})`,
     });
   }
-  return name;
+  const kicker = kickerOf(headline);
+  if (kicker) findings.filled.push({ field: 'kicker', source: 'headline' });
+  return { headline, kicker };
 }
 
-/** The byline's names, from --author or the capture; none only when the editor passes --no-byline. */
+/**
+ * The byline's names: --author, else the capture's byline. A capture that names no one is an
+ * article with no byline, recorded with a warning; --no-byline says so outright, even over names
+ * the page's metadata gives (often the site itself rather than a writer).
+ */
 export function chooseAuthors(
   { draft, authors, noByline }: { draft: CaptureDraft; authors?: string[] | undefined; noByline?: boolean | undefined },
   findings: Findings,
-): string[] | undefined {
-  const names = authors?.length ? authors : draft.authors?.value;
-  if (names?.length)
-    findings.filled.push({ field: 'authors', source: authors?.length ? 'flag' : (draft.authors?.source ?? 'text') });
-  else if (!noByline) {
-    throw new ImportError(
-      'authors',
-      'no byline found in the capture; pass --author "<name>" (once per author), or --no-byline if the original had none',
-    );
+): string[] {
+  if (authors?.length && noByline) {
+    throw new ImportError('authors', '--author and --no-byline contradict each other; pass one of them');
   }
-  return names;
+  const found = draft.authors?.value.length ? draft.authors : undefined;
+  if (noByline) {
+    findings.filled.push({ field: 'authors', source: 'flag' }, { field: 'noByline', source: 'flag' });
+    if (found) {
+      findings.check.push({
+        field: 'authors',
+        note: `--no-byline leaves out ${found.value.join(', ')}, whom the capture names (${found.source})`,
+      });
+    }
+    return [];
+  }
+  if (authors?.length) {
+    findings.filled.push({ field: 'authors', source: 'flag' });
+    return authors;
+  }
+  if (found) return read(findings, 'authors', found);
+  findings.filled.push({ field: 'authors', source: 'absent' }, { field: 'noByline', source: 'absent' });
+  findings.check.push({
+    field: 'authors',
+    note: 'the capture names no author, so the entry records an article with no byline (noByline: true); if the original had one, pass --author "<name>"',
+  });
+  return [];
 }
 
 /**
@@ -142,37 +112,10 @@ export function choosePhoto(
   return { photo, changes };
 }
 
-/** The story's slug and publication day: the archived story's, or proposed from the capture. */
-export function chooseStory(
-  { draft, story }: { draft: CaptureDraft; story: KnownSnapshot | undefined },
-  findings: Findings,
-): { storySlug: string; published: string } {
-  const storySlug = story?.storySlug ?? proposeStorySlug(draft.headline.value, draft.kicker);
-  const published = story?.published ?? draft.published.value;
-  if (story) {
-    findings.check.push({
-      field: 'storySlug',
-      note: `this URL is already archived (${story.file}); the entry is a new snapshot of that story, at ${story.path.replace(/[^/]+\/$/, '')}<timestamp>/`,
-    });
-    if (draft.published.value !== story.published) {
-      findings.check.push({
-        field: 'published',
-        note: `the capture is dated ${draft.published.value}; the story's first publication day, ${story.published}, is kept so the snapshots share one story`,
-      });
-    }
-  } else {
-    findings.check.push({
-      field: 'storySlug',
-      note: `proposed "${storySlug}" from the headline; it becomes part of the permanent address once locked`,
-    });
-  }
-  return { storySlug, published };
-}
-
 /** The text's language, assumed to be English when the capture does not say. */
 export function chooseLanguage(draft: CaptureDraft, findings: Findings): string {
-  if (draft.language) findings.filled.push({ field: 'language', source: draft.language.source });
-  else findings.check.push({ field: 'language', note: 'assumed "en": the capture does not say' });
+  findings.filled.push({ field: 'language', source: draft.language?.source ?? 'assumed' });
+  if (!draft.language) findings.check.push({ field: 'language', note: 'assumed "en": the capture does not say' });
   return draft.language?.value ?? 'en';
 }
 
@@ -185,20 +128,4 @@ export function chooseCaptured(
   else if (draft.captured) findings.filled.push({ field: 'captured', source: draft.captured.source });
   else findings.notDetermined.push({ field: 'captured', note: 'the capture does not record when it was taken' });
   return captured ?? draft.captured?.value;
-}
-
-/**
- * The fields only an editor can write: the headline in sentence case is left to them, and the
- * summary is drafted from the capture so the entry validates, for them to replace.
- */
-export function draftEditorsFields(draft: CaptureDraft, findings: Findings): { summary: string } {
-  findings.notDetermined.push({
-    field: 'headlineSentenceCase',
-    note: 'the headline in sentence case, for APA citations (only a reader knows the proper nouns)',
-  });
-  findings.mustSupply.push({
-    field: 'summary',
-    note: `drafted from ${draft.summaryDraft?.source === 'text' ? "the lead's first sentence" : `the page's description (${draft.summaryDraft?.source ?? 'headline'})`}; replace it with one sentence in the archive's own words`,
-  });
-  return { summary: draft.summaryDraft?.value || draft.headline.value };
 }

@@ -46,7 +46,7 @@ function leadSentence(markdown: string): string {
 }
 
 /** A day in a URL's path, as newspapers write them: /2015/03/18/, /2015-03-18/, /20150318/. */
-export function dayInUrl(url: string | undefined): string | undefined {
+function dayInUrl(url: string | undefined): string | undefined {
   if (!url || !URL.canParse(url)) return undefined;
   const path = new URL(url).pathname;
   const match =

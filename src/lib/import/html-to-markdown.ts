@@ -1,34 +1,13 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { toText } from 'hast-util-to-text';
-import type { Root as MdastRoot } from 'mdast';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-
-/** Elements whose content is code, media or controls, never article text. */
-const DROPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'img',
-  'picture',
-  'video',
-  'audio',
-  'svg',
-  'canvas',
-  'object',
-  'embed',
-  'form',
-  'button',
-  'input',
-  'select',
-  'textarea',
-]);
+import { clutterKind } from './page-clutter';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -39,7 +18,7 @@ interface Options {
   base?: string;
 }
 
-/** Removes code, media and the repeated headline; resolves links; drops script: links. */
+/** Removes the page's furniture (see clutterKind) and the repeated headline; resolves links; drops script: links. */
 function pruneHast(options: Options) {
   return (tree: HastRoot) => {
     visit(tree, (node, index, parent) => {
@@ -52,7 +31,7 @@ function pruneHast(options: Options) {
       // Readability turns the page's <h1> into an <h2>; either repeats the headline the entry already has.
       const repeatsHeadline =
         /^h[12]$/.test(element.tagName) && squash(toText(element)) === squash(options.headline ?? '');
-      if (DROPPED.has(element.tagName) || repeatsHeadline) {
+      if (repeatsHeadline || clutterKind(element)) {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
@@ -79,6 +58,43 @@ function dropRawHtml() {
   };
 }
 
+/** The text of a Markdown node, as a reader sees it. */
+function mdText(node: MdastNodes): string {
+  if ('value' in node && node.type !== 'html') return node.value;
+  return 'children' in node ? node.children.map((child) => mdText(child)).join('') : '';
+}
+
+const EMPHASIS = new Set(['strong', 'emphasis', 'delete']);
+/** Containers that mean nothing once their content has gone. */
+const EMPTY_WHEN_CHILDLESS = new Set(['list', 'listItem', 'blockquote', 'table', 'tableRow']);
+
+/**
+ * What is no text, or is none once the furniture has gone: a link with no text (an image-only
+ * link), a paragraph or heading with no letters ("* * *", "•", a lone "1/5", an empty <p>),
+ * which would otherwise be numbered as a paragraph, and an empty list or quotation. Works from
+ * the leaves up, so a list whose items all went goes too.
+ */
+function dropEmpty() {
+  const prune = (node: MdastNodes): boolean => {
+    if ('children' in node) {
+      const parent = node as { children: MdastNodes[] };
+      // Bold or italic round nothing but a space would print as "**&#x20;**": keep the space alone.
+      parent.children = parent.children
+        .filter(prune)
+        .map((child) =>
+          EMPHASIS.has(child.type) && mdText(child).trim() === '' ? { type: 'text', value: mdText(child) } : child,
+        );
+      if (EMPTY_WHEN_CHILDLESS.has(node.type) && parent.children.length === 0) return false;
+    }
+    if (node.type === 'link') return mdText(node).trim() !== '';
+    if (node.type === 'paragraph' || node.type === 'heading') return /\p{L}/u.test(mdText(node));
+    return true;
+  };
+  return (tree: MdastRoot) => {
+    prune(tree);
+  };
+}
+
 /**
  * Readability's article HTML as the archive's Markdown: paragraphs, headings, lists, quotes,
  * tables (GFM) and links, with "**" for bold and "## " headings as the seed entry writes them.
@@ -89,6 +105,7 @@ export function htmlToMarkdown(html: string, options: Options = {}): string {
     .use(pruneHast, options)
     .use(rehypeRemark)
     .use(dropRawHtml)
+    .use(dropEmpty)
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' })
     .processSync(html);

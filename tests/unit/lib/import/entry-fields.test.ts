@@ -1,40 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { CaptureDraft } from '../../../../src/lib/import/draft';
 import {
   chooseAuthors,
   chooseCaptured,
+  chooseHeadline,
   chooseLanguage,
   choosePhoto,
-  choosePublicationName,
   chooseSourceUrl,
-  chooseStory,
-  draftEditorsFields,
-  noFindings,
-  type KnownSnapshot,
 } from '../../../../src/lib/import/entry-fields';
+import { noFindings } from '../../../../src/lib/import/findings';
+import { captureDraft } from '../../../helpers/capture-draft';
 
 const URL_GIVEN = 'https://www.thecoastpost.example/2025/03/03/ports';
 
-/** A capture that gives the least a parser always gives: a headline, a date and a body. */
-const draft = (fields: Partial<CaptureDraft> = {}): CaptureDraft => ({
-  format: 'text',
-  headline: { value: 'Ports Reopen After Storm', source: 'text' },
-  published: { value: '2025-03-03', source: 'text' },
-  nameText: 'The harbour master told The Coast Post on Monday.',
-  related: [],
-  body: 'The ports reopened.\n',
-  editorialChanges: [],
-  ...fields,
-});
-
-const story: KnownSnapshot = {
-  file: 'content/articles/2025-03-02-the-coast-post-ports-close.md',
-  sourceUrl: URL_GIVEN,
-  publication: 'The Coast Post',
-  published: '2025-03-02',
-  storySlug: 'ports-close',
-  path: '/articles/the-coast-post/2025-03-02/ports-close/20250302/',
-};
+const draft = captureDraft;
 
 describe('chooseSourceUrl', () => {
   it('takes --url over the capture, and refuses anything but an absolute http(s) URL', () => {
@@ -49,41 +27,75 @@ describe('chooseSourceUrl', () => {
   });
 });
 
-describe('choosePublicationName', () => {
-  const options = { draft: draft(), sourceUrl: URL_GIVEN, story: undefined, knownPublications: [] };
-
-  it("spells the name as the capture's text does when nothing else gives it", () => {
+describe('chooseHeadline', () => {
+  it("keeps the capture's headline and kicker, saying where they came from", () => {
     const findings = noFindings();
-    expect(choosePublicationName(options, findings)).toBe('The Coast Post');
-    expect(findings.filled).toEqual([{ field: 'publication.name', source: 'text' }]);
+    const kicked = draft({ headline: { value: 'Exclusive: Ports Reopen', source: 'json-ld' }, kicker: 'Exclusive' });
+    expect(chooseHeadline({ draft: kicked }, findings)).toEqual({
+      headline: 'Exclusive: Ports Reopen',
+      kicker: 'Exclusive',
+    });
+    expect(findings.filled).toEqual([
+      { field: 'headline', source: 'json-ld' },
+      { field: 'kicker', source: 'headline' },
+    ]);
   });
 
-  it("keeps the archive's name for the site, and asks the editor to check a different one in the capture", () => {
+  it("takes --headline over the capture's, reads its kicker, and warns about the one it replaces", () => {
     const findings = noFindings();
-    const metadata = draft({ publicationName: { value: 'Coast Post Online', source: 'open-graph' } });
-    const knownPublications = [{ name: 'The Coast Post', url: 'https://thecoastpost.example/' }];
-    expect(choosePublicationName({ ...options, draft: metadata, knownPublications }, findings)).toBe('The Coast Post');
-    expect(findings.filled).toEqual([{ field: 'publication.name', source: 'archive' }]);
-    expect(findings.check.map((n) => n.field)).toEqual(['publication.name']);
-    expect(choosePublicationName({ ...options, publication: 'Coast Post', knownPublications }, noFindings())).toBe(
-      'Coast Post',
-    );
-  });
-
-  it('refuses to guess a name nothing gives', () => {
-    const unnamed = draft({ nameText: 'Officials said so.' });
-    expect(() => choosePublicationName({ ...options, draft: unnamed }, noFindings())).toThrow('pass --publication');
+    expect(chooseHeadline({ draft: draft(), headline: 'Analysis: Ports Reopen Slowly' }, findings)).toEqual({
+      headline: 'Analysis: Ports Reopen Slowly',
+      kicker: 'Analysis',
+    });
+    expect(findings.filled.map((f) => [f.field, f.source])).toEqual([
+      ['headline', 'flag'],
+      ['kicker', 'headline'],
+    ]);
+    expect(findings.check).toEqual([
+      { field: 'headline', note: '--headline replaces "Ports Reopen After Storm", which the capture gives (text)' },
+    ]);
   });
 });
 
 describe('chooseAuthors', () => {
-  it('takes --author over the byline, and wants --no-byline when there is none', () => {
+  const bylined = draft({ authors: { value: ['Jane Roe'], source: 'json-ld' } });
+
+  it('takes the byline, or --author over it', () => {
     const findings = noFindings();
-    const bylined = draft({ authors: { value: ['Jane Roe'], source: 'json-ld' } });
+    expect(chooseAuthors({ draft: bylined }, findings)).toEqual(['Jane Roe']);
     expect(chooseAuthors({ draft: bylined, authors: ['John Doe'] }, findings)).toEqual(['John Doe']);
-    expect(findings.filled).toEqual([{ field: 'authors', source: 'flag' }]);
-    expect(() => chooseAuthors({ draft: draft() }, noFindings())).toThrow('no byline found in the capture');
-    expect(chooseAuthors({ draft: draft(), noByline: true }, noFindings())).toBeUndefined();
+    expect(findings.filled).toEqual([
+      { field: 'authors', source: 'json-ld' },
+      { field: 'authors', source: 'flag' },
+    ]);
+    expect(findings.check).toEqual([]);
+  });
+
+  it('records a capture with no byline as an article with none, with a warning rather than a refusal', () => {
+    const findings = noFindings();
+    expect(chooseAuthors({ draft: draft() }, findings)).toEqual([]);
+    expect(findings.filled).toEqual([
+      { field: 'authors', source: 'absent' },
+      { field: 'noByline', source: 'absent' },
+    ]);
+    expect(findings.check.map((n) => n.field)).toEqual(['authors']);
+    expect(findings.check[0]?.note).toContain('no byline (noByline: true)');
+  });
+
+  it('takes --no-byline without a warning, and over names the metadata gives with one', () => {
+    const quiet = noFindings();
+    expect(chooseAuthors({ draft: draft(), noByline: true }, quiet)).toEqual([]);
+    expect(quiet.filled.map((f) => f.source)).toEqual(['flag', 'flag']);
+    expect(quiet.check).toEqual([]);
+    const findings = noFindings();
+    expect(chooseAuthors({ draft: bylined, noByline: true }, findings)).toEqual([]);
+    expect(findings.check[0]?.note).toBe('--no-byline leaves out Jane Roe, whom the capture names (json-ld)');
+  });
+
+  it('refuses --author with --no-byline', () => {
+    expect(() => chooseAuthors({ draft: draft(), authors: ['A B'], noByline: true }, noFindings())).toThrow(
+      '--author and --no-byline contradict each other',
+    );
   });
 });
 
@@ -108,31 +120,11 @@ describe('choosePhoto', () => {
   });
 });
 
-describe('chooseStory', () => {
-  it('proposes a slug from the headline for a new story', () => {
-    const findings = noFindings();
-    expect(chooseStory({ draft: draft(), story: undefined }, findings)).toEqual({
-      storySlug: 'ports-reopen-after-storm',
-      published: '2025-03-03',
-    });
-    expect(findings.check.map((n) => n.field)).toEqual(['storySlug']);
-  });
-
-  it("keeps an archived story's slug and first day, asking the editor to confirm both", () => {
-    const findings = noFindings();
-    expect(chooseStory({ draft: draft(), story }, findings)).toEqual({
-      storySlug: 'ports-close',
-      published: '2025-03-02',
-    });
-    expect(findings.check.map((n) => n.field)).toEqual(['storySlug', 'published']);
-    expect(findings.check[0]?.note).toContain('/articles/the-coast-post/2025-03-02/ports-close/<timestamp>/');
-  });
-});
-
 describe('the fields a capture may not give', () => {
   it('assumes English, and says so', () => {
     const findings = noFindings();
     expect(chooseLanguage(draft(), findings)).toBe('en');
+    expect(findings.filled).toEqual([{ field: 'language', source: 'assumed' }]);
     expect(findings.check.map((n) => n.field)).toEqual(['language']);
   });
 
@@ -143,12 +135,5 @@ describe('the fields a capture may not give', () => {
     expect(findings.filled).toEqual([{ field: 'captured', source: 'flag' }]);
     expect(chooseCaptured({ draft: draft() }, findings)).toBeUndefined();
     expect(findings.notDetermined.map((n) => n.field)).toEqual(['captured']);
-  });
-
-  it('drafts the summary from the headline at worst, for the editor to replace', () => {
-    const findings = noFindings();
-    expect(draftEditorsFields(draft(), findings)).toEqual({ summary: 'Ports Reopen After Storm' });
-    expect(findings.mustSupply.map((n) => n.field)).toEqual(['summary']);
-    expect(findings.notDetermined.map((n) => n.field)).toEqual(['headlineSentenceCase']);
   });
 });

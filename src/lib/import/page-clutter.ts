@@ -1,0 +1,212 @@
+/**
+ * What on a saved news page is furniture rather than article text, judged mostly by structure:
+ * the element, its role, aria-hidden, its class or id, where its links lead, and whether its text
+ * is a sentence at all. Phrases are the last resort, kept to a few calls to action in the
+ * languages the archive holds.
+ */
+import type { Element, ElementContent } from 'hast';
+import { toText } from 'hast-util-to-text';
+
+/** Elements whose content is code, media, controls or navigation, never article text. */
+const DROPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'svg',
+  'canvas',
+  'object',
+  'embed',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'nav',
+  'aside',
+  'dialog',
+  'menu',
+  // A caption belongs to its photo; the lead photo's is kept in the frontmatter, the others are not text.
+  'figcaption',
+]);
+
+/** ARIA landmark and widget roles that mark a region as the page's, not the article's. */
+const PAGE_ROLES = new Set([
+  'banner',
+  'complementary',
+  'contentinfo',
+  'navigation',
+  'search',
+  'dialog',
+  'alertdialog',
+  'toolbar',
+  'menu',
+  'menubar',
+  'form',
+]);
+
+/**
+ * Words in a class or id that name furniture: captions and credits, share and social widgets,
+ * newsletter and subscription boxes, advertising. Matched as whole parts of a name
+ * ("image-caption", "shareTools", "ad-slot"), so "header" or "loaded" never match "ad".
+ */
+const CLUTTER_NAME_PARTS = new Set([
+  'caption',
+  'captions',
+  'credit',
+  'credits',
+  'share',
+  'sharing',
+  'social',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'signup',
+  'paywall',
+  'promo',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'sponsored',
+]);
+
+/**
+ * A box named as furniture is short; an element this long named "social" or "caption" is more
+ * likely a wrapper round the article itself, and is kept (Readability uses a similar bound).
+ */
+const MAX_FURNITURE_CHARS = 500;
+/** A newsletter or promotion box holds a call to action and a line or two, never an article. */
+const MAX_BOX_WORDS = 60;
+
+/** Addresses that only share the page on another site or by e-mail. */
+const SHARE_LINK =
+  /^(?:mailto:\?|https?:\/\/(?:[\w-]+\.)*(?:twitter\.com\/(?:intent|share)|x\.com\/intent|facebook\.com\/(?:sharer|dialog\/share)|linkedin\.com\/(?:sharearticle|shareArticle|sharing)|reddit\.com\/submit|pinterest\.\w+\/pin\/create|wa\.me\/|api\.whatsapp\.com\/send|t\.me\/share|telegram\.me\/share|vk\.com\/share|bsky\.app\/intent))/i;
+
+/**
+ * How the lines a page adds around an article begin: advertising labels, "continue reading" and
+ * "read more" links, sign-up and subscription calls, share prompts. In English, French, German,
+ * Spanish, Italian, Portuguese and Russian; a line counts only when it is not a sentence.
+ */
+const CALL_TO_ACTION = new RegExp(
+  `^(?:${[
+    'advertisement|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама',
+    'continue reading|read more|read also|see also|lire aussi|lire la suite|weiterlesen|lesen sie auch|mehr zum thema',
+    'leer más|lee también|seguir leyendo|leggi anche|continua a leggere|leia mais|leia também|читайте также|читать далее',
+    'sign up|subscribe|newsletter|abonnez-vous|inscrivez-vous|abonnieren|suscríbete|iscriviti|assine|подпишитесь',
+    'share (?:this|on|via)|partager|teilen|compartir|condividi|compartilhe|поделиться',
+  ].join('|')})(?=$|[\\s:.,!»›>→…|-])`,
+  'iu',
+);
+
+/**
+ * A photo credit closing a short text after its sentence or a dash: "... bridge. (Photo: Council)",
+ * "... Modell. Foto: dpa", "... lundi — Crédit : AFP"; not "he described the image: a boy".
+ */
+const CREDIT_CLOSE =
+  /(?:[.!?…]\s*\(?|\(|\s[|/–—-])\s*(?:photo|foto|image|picture|credit|crédit|bild|фото)s?\s*(?::|by)\s*[^.()]{1,60}\)?$/iu;
+
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'div', 'section', 'blockquote', 'figure']);
+const BOXES = new Set(['div', 'section', 'aside', 'figure', 'ul', 'ol']);
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+// Words as the language writes them: Chinese and Japanese put no spaces between them.
+const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+const words = (text: string) =>
+  [...segmenter.segment(text)].filter((s) => s.isWordLike && /\p{L}/u.test(s.segment)).length;
+
+/** Whether a line reads as a sentence: words ending in a full stop, question or exclamation mark. */
+function isSentence(text: string): boolean {
+  return words(text) >= 3 && /[.!?…。！？]["'”’»)\]]*$/u.test(text);
+}
+
+/**
+ * "Advertisement", "Continue reading the main story", "Read more: Town plans a park", "Sign up
+ * now!": a call to action, not text. A sentence that merely begins so ("Advertisement revenue
+ * fell last year.") is text.
+ */
+function isCallToAction(text: string): boolean {
+  const line = squash(text);
+  const exclaimed = line.endsWith('!') && words(line) <= 8;
+  return CALL_TO_ACTION.test(line) && (!isSentence(line) || exclaimed);
+}
+
+function nameParts(element: Element): string[] {
+  const { className, id } = element.properties;
+  const names = [...(Array.isArray(className) ? className.map(String) : []), ...(typeof id === 'string' ? [id] : [])];
+  return names.flatMap((name) =>
+    name
+      .replace(/([a-z])([A-Z])/g, '$1-$2')
+      .toLowerCase()
+      .split(/[-_\s]+/),
+  );
+}
+
+function isHidden(element: Element): boolean {
+  const { hidden, ariaHidden, style } = element.properties;
+  return (
+    hidden === true ||
+    String(ariaHidden) === 'true' ||
+    (typeof style === 'string' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))
+  );
+}
+
+/** The first child element that holds text: a box's heading or opening line. */
+function firstLine(element: Element): string {
+  for (const child of element.children) {
+    if (child.type === 'text' && child.value.trim()) return child.value;
+    if (child.type === 'element') return toText(child);
+  }
+  return '';
+}
+
+/**
+ * "Lire : [Que sont les IMSI-catchers ?]", "Revivez [le direct]", "[Town plans a park]": a
+ * paragraph that is a link to another page, after at most one word or a short label with a
+ * colon, promotes that page; a paragraph of text that links a few of its words does not.
+ */
+function isLinkLine(paragraph: Element): boolean {
+  let label = '';
+  let trailing = '';
+  let links = 0;
+  const walk = (node: ElementContent) => {
+    if (node.type === 'text') {
+      if (links === 0) label += node.value;
+      else trailing += node.value;
+    } else if (node.type === 'element' && node.tagName === 'a') {
+      links += 1;
+    } else if (node.type === 'element') node.children.forEach(walk);
+  };
+  paragraph.children.forEach(walk);
+  const isLabel = words(label) <= 1 || (words(label) <= 4 && label.trim().endsWith(':'));
+  return links > 0 && isLabel && !/\p{L}/u.test(trailing);
+}
+
+/**
+ * Why an element of a saved page is not article text, or undefined when it may be. Called on each
+ * element from the outside in, so a box is judged whole before its parts.
+ */
+export function clutterKind(element: Element): string | undefined {
+  const { tagName } = element;
+  if (DROPPED_TAGS.has(tagName)) return tagName;
+  if (isHidden(element)) return 'hidden';
+  const role = element.properties['role'];
+  if (typeof role === 'string' && PAGE_ROLES.has(role)) return `role ${role}`;
+  const href = element.properties['href'];
+  if (tagName === 'a' && typeof href === 'string' && SHARE_LINK.test(href.trim())) return 'share link';
+  const text = squash(toText(element));
+  if (text.length < MAX_FURNITURE_CHARS && nameParts(element).some((part) => CLUTTER_NAME_PARTS.has(part))) {
+    return 'named furniture';
+  }
+  if (!BLOCKS.has(tagName)) return undefined;
+  if (isCallToAction(text)) return 'call to action';
+  if (BOXES.has(tagName) && words(text) <= MAX_BOX_WORDS && isCallToAction(firstLine(element))) return 'promotion box';
+  if (tagName === 'p' && words(text) <= 40 && CREDIT_CLOSE.test(text)) return 'caption';
+  if (tagName === 'p' && isLinkLine(element)) return 'link line';
+  return undefined;
+}
