@@ -38,7 +38,10 @@ export function chicagoAuthors(authors: readonly { name: string }[]): string {
  * A Chicago (18th edition) bibliography entry for a newspaper article read online, with the
  * archived copy after the original URL:
  *
- *   Kozlov, Pyotr. “Title.” Moscow Times, December 11, 2024. https://original. Archived November 25, 2026, at https://archive.
+ *   Kozlov, Pyotr. “Title.” Moscow Times, December 11, 2024. https://original. Archived November 25, 2026, at News Archive, https://archive.
+ *
+ * The archive element names the archive before its address, as the Manual's form for an archived
+ * web page does ("archived ... at the Wayback Machine, https://...").
  *
  * Headline-style title in quotation marks; the newspaper's name in italics without an initial
  * "The". An unsigned article puts the newspaper's name in the author's place:
@@ -49,7 +52,7 @@ export function chicago(source: CitationSource): Formatted {
   const authors = chicagoAuthors(source.authors);
   const title = `“${withPeriod(quotedTitle(source.headline))}” `;
   const paper = { italic: withoutThe(source.publication) };
-  const rest = `${chicagoDate(source.published)}. ${source.sourceUrl}. Archived ${chicagoDate(source.archived)}, at ${source.archiveUrl}.`;
+  const rest = `${chicagoDate(source.published)}. ${source.sourceUrl}. Archived ${chicagoDate(source.archived)}, at ${source.archiveName}, ${source.archiveUrl}.`;
   return authors
     ? compose([`${withPeriod(authors)} `, title, paper, `, ${rest}`])
     : compose([paper, `. ${title}`, rest]);

@@ -34,7 +34,7 @@ describe('citations of the seed article', () => {
       'Moscow Times, ', // newspaper in italics, initial "The" omitted
       'December 11, 2024. ', // month day, year
       `${ORIGINAL}. `, // URL of the original
-      `Archived November 25, 2026, at ${ARCHIVE}.`, // the archived copy consulted, with its date
+      `Archived November 25, 2026, at News Archive, ${ARCHIVE}.`, // the archive and the copy consulted, with its date
     ].join('');
     expect(style('chicago').text).toBe(expected);
     expect(style('chicago').html).toContain('<i>Moscow Times</i>, December 11, 2024.');
