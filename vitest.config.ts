@@ -5,7 +5,9 @@ export default defineConfig({
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        // Some unit tests run a command of the archive's in a process of its own (npm run add,
+        // people, lock), which takes seconds on a busy two-core machine.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
       },
       './tests/components/vitest.config.ts',
       {

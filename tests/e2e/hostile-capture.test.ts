@@ -1,6 +1,6 @@
 /**
  * A saved page full of scripts, imported and published as a capture, opened through every link the
- * site gives to it, on a host that applies the archive's `_headers` and on one that reads no such
+ * site gives to it (the capture file and the view of the page), on a host that applies the archive's `_headers` and on one that reads no such
  * file (as `python3 -m http.server` and many hosts do): none of its scripts runs, it sets no cookie
  * and the browser asks no other site for anything.
  */
@@ -90,6 +90,22 @@ describe.each([
       // Nothing is published under the capture's own name, which a host would serve as HTML.
       const original = await fetch(server.url + href!.replace(/\.txt$/, ''));
       expect(original.status).toBe(404);
+
+      // The view of the page as it was laid out: its text, and nothing that runs or loads.
+      await page.goto(server.url + article);
+      const view = await page.locator('a', { hasText: 'see the captured page' }).getAttribute('href');
+      expect(view).toMatch(/^\/capture-views\/[^/]+\/$/);
+      await page.goto(server.url + view);
+      await page.waitForTimeout(500);
+      expect(await page.locator('main').innerText()).toContain('The port authority raised mooring fees');
+      expect(await page.locator('script, iframe, img, style, link[rel="stylesheet"], form').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __capturePwned?: boolean }).__capturePwned)).toBe(
+        undefined,
+      );
+      expect(await page.evaluate(() => document.body.dataset['pwned'])).toBe(undefined);
+      expect(await page.title()).not.toBe('pwned');
+      expect(await page.context().cookies()).toEqual([]);
+      expect(foreignRequests).toEqual([]);
     } finally {
       await server.close();
     }

@@ -2,7 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ArchiveScan } from '../../lib/archive/scan';
 import { inBatches, READS_AT_ONCE } from '../../lib/build/worker-pool';
-import { assertFixity, capturePath } from '../../lib/fixity/captures';
+import { assertFixity, capturePath, captureViewPath, hasCaptureView } from '../../lib/fixity/captures';
+import { captureViewPage, capturedHtml } from '../../lib/web-archive/capture-view';
 import { entryIdFromPath } from '../../lib/archive/entry-id';
 import { noDerivedCache, type DerivedCache } from '../../lib/build/derived-cache';
 import { articleOfPage, articleTextOfPage } from '../../lib/text/page-article';
@@ -27,7 +28,8 @@ function publishedOf(scan: ArchiveScan) {
  * Writes, into the built site `out`, the files that stand beside each published snapshot's page:
  * its citation files (cite.bib, cite.ris, cite.json), its Markdown source (source.md, checked
  * against the SHA-256 the scan read), its plain text (article.txt, from the text of the page Astro
- * built), the capture it was made from (/captures/...), at its story's plain address a copy of
+ * built), the capture it was made from (/captures/...) and, for a page, a safe view of it
+ * (/capture-views/.../), at its story's plain address a copy of
  * the newest snapshot's page, and one TimeMap per original URL. Returns the story addresses it
  * wrote, as page paths ('articles/.../'). The text of a page whose article is the same as at the
  * last build is taken from `texts` rather than parsed again.
@@ -68,12 +70,23 @@ export async function writeSnapshotFiles(
       put(out, `${dir}source.md`, source),
       snapshot.isNewest ? put(out, `${snapshot.storyPath.replace(/^\//, '')}index.html`, page) : undefined,
     ]);
-    const { file, sha256 } = snapshot.data.capture;
+    const { file, sha256, format } = snapshot.data.capture;
     if (!captures.has(file)) {
       captures.add(file);
       const capture = await readFile(join(root, 'content', file));
       assertFixity(file, capture, sha256);
       await put(out, capturePath(file), capture);
+      if (hasCaptureView(format)) {
+        const view = captureViewPage({
+          html: await capturedHtml(capture, format),
+          file,
+          sourceUrl: snapshot.data.sourceUrl,
+          snapshotPath: snapshot.path,
+          headline: snapshot.data.headline,
+          language: snapshot.data.language,
+        });
+        await put(out, `${captureViewPath(file)}index.html`, view);
+      }
     }
   });
   if (empty.length > 0) {

@@ -21,6 +21,13 @@ export function capturePath(file: string): string {
   return ACTIVE.test(file) ? `${file}.txt` : file;
 }
 
+/** Where the view of a capture is published: a folder of its own outside /captures/. */
+export const captureViewPath = (file: string) =>
+  `capture-views/${file.replace(/^captures\//, '').replace(/\.[^.]+$/, '')}/`;
+
+/** Whether a capture of this format has a view: pages do, plain text needs none. */
+export const hasCaptureView = (format: string) => format === 'html' || format === 'warc';
+
 /** "captures/000_c8bb.txt" -> "/captures/000_c8bb.txt": the address a capture is served at. */
 export function captureHref(file: string): string {
   return `/${capturePath(file)}`;

@@ -1,7 +1,7 @@
 import type { ArchivedArticle } from '../archive/articles';
 import { newsArticleJsonLd, citationMetaTags, type ArticleMetaInput } from '../citations/article-meta';
 import { htmlSafeJson } from '../json';
-import { captureHref } from '../fixity/captures';
+import { captureHref, captureViewPath, hasCaptureView } from '../fixity/captures';
 import { citationsFor, type CitationSource } from '../citations';
 import { chicagoDate } from '../citations/chicago';
 import { quotedTitle } from '../citations/source';
@@ -120,7 +120,11 @@ export function snapshotPage(article: ArchivedArticle, site: URL | string) {
     /** The lines the plain-text download begins with: what a citation needs. */
     plainTextHeader: plainTextHeader(data, article.path, article.source.sha256, site),
     fixity: {
-      capture: { href: captureHref(data.capture.file), sha256: data.capture.sha256 },
+      capture: {
+        href: captureHref(data.capture.file),
+        sha256: data.capture.sha256,
+        view: hasCaptureView(data.capture.format) ? `/${captureViewPath(data.capture.file)}` : null,
+      },
       source: { href: `${article.path}source.md`, sha256: article.source.sha256 },
     },
     otherSnapshots: article.snapshots
