@@ -75,6 +75,12 @@ export function nameRuns(reads: readonly ReadParagraph[], language: string): Nam
         j++;
       let from = i;
       while (from < j && isTitle(tokens[from]!.text)) from++;
+      // A name begins at its given name: "Twitter Gary Lineker" is "Gary Lineker" after a word that
+      // is not one (a platform, a place, a paper's name set before the byline's name).
+      if (j - from >= 2 && !GIVEN_NAMES.has(tokens[from]!.text.toLowerCase())) {
+        const given = tokens.slice(from + 1, j).findIndex((t) => GIVEN_NAMES.has(t.text.toLowerCase()));
+        if (given >= 0) from += given + 1;
+      }
       // A possessive ends the name: "Assad's" -> "Assad".
       const words = tokens.slice(from, j + 1).map((t) => t.text.replace(/['’]s$/u, ''));
       const name = words
