@@ -44,7 +44,10 @@ describe('citing an article', () => {
     const ris = await (await fetch(baseUrl + ARTICLE + 'cite.ris')).text();
     expect(ris).toMatch(/^TY {2}- NEWS\r\n/);
     const [csl] = await (await fetch(baseUrl + ARTICLE + 'cite.json')).json();
-    expect(csl).toMatchObject({ type: 'article-newspaper', URL: SOURCE, archive_location: SITE + ARTICLE });
+    expect(csl).toMatchObject({ type: 'article-newspaper', URL: SOURCE, archive: 'News Archive' });
+    expect(csl.note).toContain(SITE + ARTICLE);
+    expect(csl).not.toHaveProperty('archive_location');
+    expect(csl).not.toHaveProperty('accessed');
   });
 });
 

@@ -18,17 +18,18 @@ export interface CslItem {
   author?: { family: string; given?: string }[];
   'container-title': string;
   issued: { 'date-parts': [[number, number, number]] };
-  accessed: { 'date-parts': [[number, number, number]] };
   URL: string;
   archive: string;
-  archive_location: string;
+  note: string;
   language: string;
 }
 
 /**
- * The snapshot as CSL-JSON: a newspaper article at its original URL, with the archive and the
- * snapshot's permanent address as `archive` and `archive_location`, and the snapshot's date as
- * `accessed` (the day the text was read and kept).
+ * The snapshot as CSL-JSON: a newspaper article at its original URL, the archive's name in
+ * `archive`, and the archived copy's address and date in `note` (which Zotero keeps in Extra).
+ * CSL has no variable for an archived copy's URL: `archive_location` is a place inside an archive
+ * (a box, a folder), which styles print as such, and `accessed` is the day a reader consulted the
+ * work, which the archive cannot know, so neither is given.
  */
 export function cslItem(source: CitationSource, id: string): CslItem {
   const authors = source.authors.map((a) => {
@@ -42,10 +43,9 @@ export function cslItem(source: CitationSource, id: string): CslItem {
     ...(authors.length ? { author: authors } : {}),
     'container-title': source.publication,
     issued: { 'date-parts': [dateParts(source.published)] },
-    accessed: { 'date-parts': [dateParts(source.archived)] },
     URL: source.sourceUrl,
     archive: source.archiveName,
-    archive_location: source.archiveUrl,
+    note: archivedNote(source),
     language: source.language,
   };
 }
@@ -78,8 +78,12 @@ const CSL_INPUT = { forceType: '@csl/list+object' };
  * at <URL>."), as APA prints no archive element. APA wants the article title in sentence case,
  * which only an editor can write (`headlineSentenceCase`).
  */
+/** "Archived copy: News Archive, 2026-11-25, https://...": the archived copy, in words a person reads. */
+const archivedNote = (source: CitationSource) =>
+  `Archived copy: ${source.archiveName}, ${source.archived.slice(0, 10)}, ${source.archiveUrl}`;
+
 export function apa(source: CitationSource, item: CslItem): { text: string; html: string } {
-  const { archive: _archive, archive_location: _location, ...reference } = item;
+  const { archive: _archive, note: _note, ...reference } = item;
   // Every reference is formatted under one id: citation-js keeps one citeproc engine, which
   // records each new id it is given (tmp.taintedItemIDs) and slows with each, until citeproc
   // takes most of a page's time in a large build (docs/performance.md). The id is not part of
@@ -102,30 +106,28 @@ export function apa(source: CitationSource, item: CslItem): { text: string; html
 
 /**
  * BibTeX for the snapshot: citation-js's entry with the month as BibTeX's macro (`dec`, not
- * `{dec 11}`), the day and access date as biblatex reads them, no duplicate `howpublished`, and
- * the archived copy in `note` so it survives any BibTeX style.
+ * `{dec 11}`), the day as biblatex reads it, no duplicate `howpublished`, and the archived copy in
+ * `note` so it survives any BibTeX style. No `urldate`: that is a reader's access date.
  */
 export function bibtex(source: CitationSource, item: CslItem): string {
-  const note = `Archived copy: ${source.archiveName}, ${source.archived.slice(0, 10)}, ${source.archiveUrl}`;
   const [, , day] = dateParts(source.published);
-  const entry = new Cite([{ ...item, note }], CSL_INPUT)
+  const entry = new Cite([item], CSL_INPUT)
     .format('bibtex')
     .trim()
     .replace(/\tmonth = \{([a-z]{3}) \d+\},/, `\tmonth = $1,\n\tday = {${day}},`)
-    .replace(/\thowpublished = \{[^\n]*\},\n/, '')
-    .replace(/\n\}$/, `\n\turldate = {${source.archived.slice(0, 10)}},\n}`);
+    .replace(/\thowpublished = \{[^\n]*\},\n/, '');
   return `${entry}\n`;
 }
 
 /**
  * RIS (`TY  - NEWS`). citation-js 0.8 maps an `article-newspaper` item to NEWS but drops its
  * authors and date, so the item is mapped as a periodical article (which keeps them) and typed
- * NEWS; the archived copy goes in the fields Zotero reads for it (DB archive, AN location) and in
- * a note. Lines are written whole: citation-js's text form wraps values at 70 characters, which
+ * NEWS; the archive's name goes in DB (Zotero's Archive) and the archived copy in a note. Lines are written whole: citation-js's text form wraps values at 70 characters, which
  * RIS readers take as part of the value.
  */
 export function ris(source: CitationSource, item: CslItem): string {
-  const [record] = new Cite([{ ...item, type: 'article-magazine' }], CSL_INPUT).format('ris', {
+  const { note: _note, ...reference } = item;
+  const [record] = new Cite([{ ...reference, type: 'article-magazine' }], CSL_INPUT).format('ris', {
     format: 'object',
     spec: 'new',
   });
@@ -135,7 +137,6 @@ export function ris(source: CitationSource, item: CslItem): string {
     ...mapped,
     TY: 'NEWS',
     DB: source.archiveName,
-    AN: source.archiveUrl,
     N1: `Archived copy (${source.archived.slice(0, 10)}): ${source.archiveUrl}`,
   };
   const lines = [`TY  - NEWS`];

@@ -35,7 +35,9 @@ describe('citationDownloads', () => {
       { path: 'articles/tmt/2024-12-11/chaos/20261125/cite.json', text: expected.cslJson },
     ]);
     expect(files[0]!.text).toContain('Kozlov');
-    expect(files[1]!.text).toContain(`AN  - ${SITE}articles/tmt/2024-12-11/chaos/20261125/`);
+    expect(files[1]!.text).toContain(
+      `N1  - Archived copy (2026-11-25): ${SITE}articles/tmt/2024-12-11/chaos/20261125/`,
+    );
   });
 });
 
