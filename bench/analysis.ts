@@ -4,14 +4,13 @@
  * content/people/, after a warm-up that loads the NLP model. The budget is per article, at the
  * seed's length.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { analyseArticle } from '../src/lib/analysis/article-analysis';
-import { parseYaml } from '../src/lib/archive/registers';
+import { registeredPeople } from '../src/lib/archive/scan';
 import { validateArticleSource } from '../src/lib/archive/validation';
 import { markdownOptions } from '../src/markdown/pipeline';
-import { personSchema, type Person } from '../src/schemas/person';
 
 export interface AnalysisFigures {
   words: number;
@@ -27,10 +26,7 @@ export async function measureAnalysis(root: string, runs = 50): Promise<Analysis
   if (!result.ok) throw new Error(`${SEED} does not validate`);
   const processor = await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
   const html = (await processor.render(result.body)).code;
-  const dir = join(root, 'content/people');
-  const people: Person[] = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ ...parseYaml(readFileSync(join(dir, f), 'utf8'), personSchema, f).value!, id: f.slice(0, -5) }));
+  const people = await registeredPeople(root);
   const options = { attributions: result.data.attributions, language: result.data.language };
   for (let i = 0; i < 5; i++) analyseArticle(html, people, options);
   const times: number[] = [];

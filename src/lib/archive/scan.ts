@@ -7,7 +7,7 @@ import { matchesChecksum, sha256Hex } from '../fixity/captures';
 import { LOCK_FILE, lockProblems, parseLock, registerProblems, unlocked, type Lock, type Produced } from './lock';
 import { snapshotPath, storyPath } from './permalinks';
 import { loadRegisters, parseYaml, type Registers } from './registers';
-import { personSchema } from '../../schemas/person';
+import { personSchema, type Person } from '../../schemas/person';
 import { formatProblems, validateArticleSource } from './validation';
 import { aliasProblems, attributionProblems, clashProblem, entryProblems, type EntryFiles } from './scan-rules';
 
@@ -87,6 +87,18 @@ async function readPeople(root: string, peopleDir: string) {
       return { id: name.replace(/\.yaml$/, ''), shown, person: parsed.value, problems: parsed.problems };
     }),
   );
+}
+
+/**
+ * The people registry under `root` as the build reads it, each person with their id, for the
+ * commands that read it outside a build; a broken file stops with its problems, never guessed at.
+ */
+export async function registeredPeople(root: string): Promise<Person[]> {
+  const people = await readPeople(root, join(root, 'content/people'));
+  return people.map(({ id, person, problems }) => {
+    if (!person) throw new Error(problems.join('\n'));
+    return { ...person, id };
+  });
 }
 
 /** The lock file, or an empty lock when there is none; a broken one is a problem, not a crash. */

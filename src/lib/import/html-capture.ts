@@ -160,7 +160,7 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
   const figure = takeLeadPhoto(document);
   const photo = { ...figure, ...metadata.photo };
   const pageBylines = BYLINE_SELECTORS.map((selector) => document.querySelector(selector)?.textContent);
-  const pageUrl = metadata.sourceUrl?.value ?? savedPageInfo(html).url;
+  const pageUrl = metadata.sourceUrl?.value ?? saved.url;
   // The whole page's text, furniture included, where a site prints its own name ("© Le Monde").
   const wholeText = `${document.title} ${squash(document.body?.textContent)}`;
   const published =

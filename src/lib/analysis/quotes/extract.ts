@@ -12,6 +12,7 @@ import { attributionInSentence, hasSpeechVerb, type Attribution } from './attrib
 import { readParagraphs, tokenAt, type ReadParagraph } from './frames';
 import { baseLanguage, PERSON_PRONOUNS } from './language';
 import {
+  headName,
   resolveSpeaker,
   subjectsOf,
   type Basis,
@@ -158,9 +159,7 @@ const isPerson = (speaker: Speaker, ctx: SpeakerContext) =>
 function nameOf(speaker: Speaker, attribution: Attribution, ctx: SpeakerContext): string {
   if (speaker.kind === 'name') return speaker.name;
   if (speaker.kind === 'source') return speaker.description;
-  const run = ctx.runs.findLast(
-    (r) => r.paragraph === attribution.paragraph && r.from >= attribution.from && r.to <= attribution.to,
-  );
+  const run = headName(attribution, ctx);
   return run ? ctx.fullName(run.name, run.titled) : speaker.id;
 }
 

@@ -176,6 +176,16 @@ const source = (description: string) => ({
 const INDEFINITE = /^(a|an|one|two|three|four|several|some|many|other|another|few|most|both)$/i;
 
 /**
+ * The name an attribution's phrase is about: its last name, which is its head ("Pentagon
+ * spokesman Mark Wright", "Mr Bartlett's granddaughter Lauren Penrose").
+ */
+export function headName(attribution: Attribution, ctx: Pick<SpeakerContext, 'runs'>): NameRun | undefined {
+  return ctx.runs.findLast(
+    (r) => r.paragraph === attribution.paragraph && r.from >= attribution.from && r.to <= attribution.to,
+  );
+}
+
+/**
  * How a speaker was found: a name (or a registered person's name) in the attribution, a pronoun
  * read as the person it stands for, a role noun read as the person the article tied it to, an
  * unnamed source as written, or the speaker of the quotation the words continue.
@@ -218,10 +228,7 @@ function speakerOf(
     return { speaker: antecedent(tokens[0]!.text, at, ctx, recent), basis: 'pronoun' };
   }
 
-  // The last name in the phrase is its head: "Pentagon spokesman Mark Wright", "Mr Bartlett's granddaughter Lauren Penrose".
-  const run = ctx.runs.findLast(
-    (r) => r.paragraph === attribution.paragraph && r.from >= attribution.from && r.to <= attribution.to,
-  );
+  const run = headName(attribution, ctx);
   const head = tokens.filter((t) => t.pos === 'NOUN' && !(isTitle(t.text) && /^\p{Lu}/u.test(t.text))).at(0);
   const determiner = tokens[0]!.text;
   // Without parts of speech, one capitalised word is a name only when the article gave it in full
