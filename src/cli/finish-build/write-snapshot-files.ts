@@ -2,7 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ArchiveScan } from '../../lib/archive/scan';
 import { inBatches, READS_AT_ONCE } from '../../lib/build/worker-pool';
-import { assertFixity, capturePath, captureViewPath, hasCaptureView } from '../../lib/fixity/captures';
+import { assertFixity, capturePath, captureViewPath, hasCaptureView, waczPath } from '../../lib/fixity/captures';
+import { waczOfCapture } from '../../lib/web-archive/wacz';
 import { captureViewPage, capturedHtml } from '../../lib/web-archive/capture-view';
 import { entryIdFromPath } from '../../lib/archive/entry-id';
 import { noDerivedCache, type DerivedCache } from '../../lib/build/derived-cache';
@@ -29,7 +30,7 @@ function publishedOf(scan: ArchiveScan) {
  * its citation files (cite.bib, cite.ris, cite.json), its Markdown source (source.md, checked
  * against the SHA-256 the scan read), its plain text (article.txt, from the text of the page Astro
  * built), the capture it was made from (/captures/...) and, for a page, a safe view of it
- * (/capture-views/.../), at its story's plain address a copy of
+ * (/capture-views/.../) and for a WARC its WACZ package (/wacz/...), at its story's plain address a copy of
  * the newest snapshot's page, and one TimeMap per original URL. Returns the story addresses it
  * wrote, as page paths ('articles/.../'). The text of a page whose article is the same as at the
  * last build is taken from `texts` rather than parsed again.
@@ -86,6 +87,9 @@ export async function writeSnapshotFiles(
           language: snapshot.data.language,
         });
         await put(out, `${captureViewPath(file)}index.html`, view);
+      }
+      if (format === 'warc') {
+        await put(out, waczPath(file), await waczOfCapture(capture, file, snapshot.data.headline, site));
       }
     }
   });

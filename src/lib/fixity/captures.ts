@@ -25,6 +25,12 @@ export function capturePath(file: string): string {
 export const captureViewPath = (file: string) =>
   `capture-views/${file.replace(/^captures\//, '').replace(/\.[^.]+$/, '')}/`;
 
+/**
+ * Where the WACZ package of a WARC capture is published: outside /captures/, whose files are
+ * served as plain text, so that it downloads as the ZIP it is. "captures/5f1c.warc" -> "wacz/5f1c.wacz".
+ */
+export const waczPath = (file: string) => `wacz/${file.replace(/^captures\//, '').replace(/\.[^.]+$/, '')}.wacz`;
+
 /** Whether a capture of this format has a view: pages do, plain text needs none. */
 export const hasCaptureView = (format: string) => format === 'html' || format === 'warc';
 

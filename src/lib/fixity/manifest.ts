@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { open, readdir, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { inBatches, READS_AT_ONCE } from '../build/worker-pool';
+import { checkWacz } from '../web-archive/wacz';
 import { sha256Hex } from './captures';
 
 /** The manifest files the build writes at the site's root; they do not list themselves. */
@@ -161,6 +162,11 @@ export async function verifySite(dir: string, manifest: string, expected?: strin
   }
   for (const path of actual.keys()) {
     if (!listed.has(path)) problems.push(`${path}: not listed in the manifest`);
+  }
+  // A WACZ carries its own digests, which a replay tool or another archive will check.
+  for (const path of [...actual.keys()].filter((p) => p.endsWith('.wacz'))) {
+    const { problems: inside } = await checkWacz(await readFile(join(dir, path)));
+    problems.push(...inside.map((problem) => `${path}: ${problem}`));
   }
   return problems;
 }

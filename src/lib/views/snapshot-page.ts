@@ -1,7 +1,7 @@
 import type { ArchivedArticle } from '../archive/articles';
 import { newsArticleJsonLd, citationMetaTags, type ArticleMetaInput } from '../citations/article-meta';
 import { htmlSafeJson } from '../json';
-import { captureHref, captureViewPath, hasCaptureView } from '../fixity/captures';
+import { captureHref, captureViewPath, hasCaptureView, waczPath } from '../fixity/captures';
 import { citationsFor, type CitationSource } from '../citations';
 import { chicagoDate } from '../citations/chicago';
 import { quotedTitle } from '../citations/source';
@@ -124,6 +124,8 @@ export function snapshotPage(article: ArchivedArticle, site: URL | string) {
         href: captureHref(data.capture.file),
         sha256: data.capture.sha256,
         view: hasCaptureView(data.capture.format) ? `/${captureViewPath(data.capture.file)}` : null,
+        /** A web capture's WACZ package, for replay tools and other archives. */
+        wacz: data.capture.format === 'warc' ? `/${waczPath(data.capture.file)}` : null,
       },
       source: { href: `${article.path}source.md`, sha256: article.source.sha256 },
     },
