@@ -14,6 +14,20 @@ const BY = /^\s*(?:by|written by|words by|par|por|von|od|di|door|av|от|авт�
 const AND = /\s*,\s*(?:(?:and|et|y|und|a|e|i|en|и)\s+)?|\s+(?:and|et|y|und|a|e|i|en|и|&)\s+/iu;
 
 /**
+ * What a byline prints after the names on the same line: the date ("By Jane Roe 22 Dec 2016"), an
+ * "Updated:" or "Published" stamp, a label after a colon.
+ */
+const AFTER_NAME =
+  /\s+(?:\d|(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado)\b|\S*:\s).*$/iu;
+
+/**
+ * "Our Foreign Staff", "TMZ Staff", "Staff reporter": a desk's credit, which names no author (the
+ * entry then has no byline rather than a made-up person).
+ */
+export const isDeskCredit = (name: string) =>
+  /^(?:from )?our\s/iu.test(name) || /\bstaff(?:\s+(?:writer|reporter)s?)?$/iu.test(name);
+
+/**
  * "By [Pyotr Kozlov](#) and Jane Roe" -> ["Pyotr Kozlov", "Jane Roe"]: split on commas and the
  * language's "and". A date or a role after the names ("By Jane Roe, March 3, 2015", "Par X (avec
  * Y et Z)") is not a name: names in parentheses after "with"/"avec"/"con" count, dates do not.
@@ -27,8 +41,13 @@ export function parseByline(line: string): Byline {
     .trim();
   const names = text
     .split(AND)
-    .map((name) => name.replace(/\s*[|·•–—-]\s*.*$/u, '').trim())
-    .filter((name) => name.length > 0 && !/\d/.test(name) && /^\p{Lu}/u.test(name));
+    .map((name) =>
+      name
+        .replace(/\s*[|·•–—-]\s*.*$/u, '')
+        .replace(AFTER_NAME, '')
+        .trim(),
+    )
+    .filter((name) => name.length > 0 && !/\d/.test(name) && /^\p{Lu}/u.test(name) && !isDeskCredit(name));
   return { names, linked: HAS_LINK.test(line) };
 }
 

@@ -13,16 +13,37 @@ import { firstSentence } from './text-body';
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** The byline printed on the page (an author link or a .byline element), for pages whose metadata names no one. */
+/**
+ * The byline printed on the page (an author's name in a byline, an author link, a .byline
+ * element), for pages whose metadata names no one. A photo credit ("Jane Roe/Reuters") or a
+ * company's legal name ("Example GmbH, Munich") is no byline.
+ */
 function visibleAuthors(candidates: (string | null | undefined)[]): Sourced<string[]> | undefined {
   for (const candidate of candidates.map(squash)) {
+    if (/\/|\b(?:GmbH|AG|Inc|Ltd|LLC|plc|S\.A|SAS|Corp)\b/u.test(candidate)) continue;
     const line = /^\s*(?:by|par|por|von|od|di|door|av)\s/iu.test(candidate) ? candidate : `By ${candidate}`;
     if (candidate && isBylineLine(line)) return { value: parseByline(line).names, source: 'page' };
   }
   return undefined;
 }
 
-const BYLINE_SELECTORS = ['[rel="author"]', '[itemprop="author"]', '[class*="byline"]'];
+/** Where pages print a byline, the most precise first: the name inside a byline before the whole line. */
+const BYLINE_SELECTORS = [
+  '[itemprop="author"] [itemprop="name"]',
+  '[class*="byline"] [class*="author"]',
+  '[rel="author"]',
+  '[itemprop="author"]',
+  '[class*="byline"]',
+];
+
+/** An element's text with a space where its elements meet, so "by <a>Jane Roe</a><time>22 Dec</time>" keeps its words apart. */
+function spacedText(element: Element | null): string | undefined {
+  if (!element) return undefined;
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');
+  return parts.join(' ');
+}
 
 /**
  * Removes what must never reach the text (scripts, styles) and the dateline and byline, which the
@@ -37,6 +58,22 @@ function removeFurniture(doc: Document): void {
     if (alone && squash(parent.textContent) === squash(time.textContent)) parent.remove();
     else if (!alone) time.remove();
   }
+}
+
+/**
+ * Drops the note about the author that closes many articles ("Jane Roe is a reporter for the
+ * Courier covering ...", "Jane Roe est journaliste"): it is about the byline, not the story, and
+ * would otherwise be numbered as the article's last paragraph.
+ */
+function withoutAuthorNote(markdown: string, authors: readonly string[]): string {
+  const blocks = markdown.split(/\n{2,}/);
+  const last = blocks.at(-1)?.replace(/[*_]/g, '') ?? '';
+  const aboutAuthor = authors.some((name) =>
+    new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},? (?:is|was|est|ist|es|è|é|je) `, 'iu').test(last),
+  );
+  return aboutAuthor && blocks.length > 1 && last.split(/\s+/).length <= 60
+    ? blocks.slice(0, -1).join('\n\n')
+    : markdown;
 }
 
 /** The first sentence of the body's first paragraph (not a heading or quotation). */
@@ -159,7 +196,7 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
   // The lead figure always leaves the text; JSON-LD's caption and credit, when given, are preferred.
   const figure = takeLeadPhoto(document);
   const photo = { ...figure, ...metadata.photo };
-  const pageBylines = BYLINE_SELECTORS.map((selector) => document.querySelector(selector)?.textContent);
+  const pageBylines = BYLINE_SELECTORS.map((selector) => spacedText(document.querySelector(selector)));
   const pageUrl = metadata.sourceUrl?.value ?? saved.url;
   // The whole page's text, furniture included, where a site prints its own name ("© Le Monde").
   const wholeText = `${document.title} ${squash(document.body?.textContent)}`;
@@ -183,7 +220,7 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
   const siteName = metadata.publicationName ?? titleSiteName(document.title);
   const publicationName = siteName && { ...siteName, value: publicationHumanName(siteName.value, wholeText) };
   // A byline that only names the site itself ("futurezone.at") names no author.
-  const named = metadata.authors ?? visibleAuthors([article.byline, ...pageBylines]);
+  const named = metadata.authors ?? visibleAuthors([...pageBylines, article.byline]);
   const authors = named && {
     ...named,
     value: named.value.filter((name) => !sameSite(name, [siteName?.value, publicationName?.value, pageUrl])),
@@ -201,11 +238,12 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
       authors: authors?.value,
     }),
   };
-  const body = htmlToMarkdown(article.content, {
+  const markdown = htmlToMarkdown(article.content, {
     headline: headline.value,
     ...(metadata.sourceUrl ? { base: metadata.sourceUrl.value } : {}),
   });
 
+  const body = withoutAuthorNote(markdown, authors?.value ?? []);
   const sourceUrl = metadata.sourceUrl ?? (saved.url ? { value: saved.url, source: 'saved-page' as const } : undefined);
   const captured = saved.savedAt ? parseInstant(saved.savedAt) : undefined;
   const kicker = kickerOf(headline.value);

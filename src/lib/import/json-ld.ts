@@ -37,7 +37,14 @@ function types(node: LdNode): string[] {
 /** The page's article node: a NewsArticle (or any *Article, BlogPosting, Report), preferring news. */
 export function articleNode(nodes: readonly LdNode[]): LdNode | undefined {
   const isArticle = (t: string) => /Article$|^BlogPosting$|^Report$/.test(t);
-  return nodes.find((n) => types(n).some((t) => /NewsArticle$/.test(t))) ?? nodes.find((n) => types(n).some(isArticle));
+  // A page typed as some other creative work (a RadioEpisode, a VideoObject) that still gives a
+  // headline and a publication date describes the piece on the page.
+  const isDatedWork = (n: LdNode) => typeof n['headline'] === 'string' && typeof n['datePublished'] === 'string';
+  return (
+    nodes.find((n) => types(n).some((t) => /NewsArticle$/.test(t))) ??
+    nodes.find((n) => types(n).some(isArticle)) ??
+    nodes.find(isDatedWork)
+  );
 }
 
 /** A node, with a bare {"@id": ...} reference replaced by the node it points to. */

@@ -111,6 +111,18 @@ const CALL_TO_ACTION = new RegExp(
 const CREDIT_CLOSE =
   /(?:[.!?…]\s*\(?|\(|\s[|/–—-])\s*(?:photo|foto|image|picture|credit|crédit|bild|фото)s?\s*(?::|by)\s*[^.()]{1,60}\)?$/iu;
 
+/**
+ * A line that is only a credit: "© Thomson Reuters 2020", "© Bild: REUTERS / Jane Roe", a
+ * photographer and agency joined by slashes ("JANE ROE/AFP/Getty Images", "Jane Roe/Reuters
+ * files"), or a wire story's closing credits ("Additional reporting by ...; Editing by ...").
+ */
+const CREDIT_LINES = [
+  /^(?:©|\(c\)|copyright\b)/iu,
+  /^\p{Lu}[\p{L}.' -]*(?:\s?\/\s?\p{L}[\p{L}.' -]*)+$/u,
+  /^\(?(?:additional |with )?(?:reporting|editing|writing|compiled|translated|research) by\b/iu,
+];
+const MAX_CREDIT_WORDS = 30;
+
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'div', 'section', 'blockquote', 'figure']);
 const BOXES = new Set(['div', 'section', 'aside', 'figure', 'ul', 'ol']);
 
@@ -133,7 +145,8 @@ function isSentence(text: string): boolean {
 function isCallToAction(text: string): boolean {
   const line = squash(text);
   const exclaimed = line.endsWith('!') && words(line) <= 8;
-  return CALL_TO_ACTION.test(line) && (!isSentence(line) || exclaimed);
+  // A block that only begins with one ("SIGN UP FOR OUR NEWSLETTER" above the story) is not one.
+  return words(line) <= MAX_BOX_WORDS && CALL_TO_ACTION.test(line) && (!isSentence(line) || exclaimed);
 }
 
 function nameParts(element: Element): string[] {
@@ -207,6 +220,12 @@ export function clutterKind(element: Element): string | undefined {
   if (isCallToAction(text)) return 'call to action';
   if (BOXES.has(tagName) && words(text) <= MAX_BOX_WORDS && isCallToAction(firstLine(element))) return 'promotion box';
   if (tagName === 'p' && words(text) <= 40 && CREDIT_CLOSE.test(text)) return 'caption';
+  if (
+    words(text) <= MAX_CREDIT_WORDS &&
+    CREDIT_LINES.some((credit) => credit.test(text)) &&
+    !/[.!?]$/.test(text.replace(/\)$/, ''))
+  )
+    return 'credit';
   if (tagName === 'p' && isLinkLine(element)) return 'link line';
   return undefined;
 }

@@ -145,3 +145,66 @@ describe('a page with no metadata, only a visible byline and <time>', () => {
     expect(draft.body).not.toContain('By Ana Lima');
   });
 });
+
+/** A saved page with the given head and body, its article long enough for Readability. */
+const page = (head: string, body: string, end = '') =>
+  parseHtmlCapture(
+    `<html lang="en"><head><title>Bridge vote</title>${head}</head><body><article><h1>Bridge vote</h1>${body}${'<p>The council voted on Tuesday to build a new bridge across the river, after a debate that lasted most of the night.</p>'.repeat(4)}${end}</article></body></html>`,
+    { published: { value: '2024-03-05', source: 'flag' } },
+  );
+
+describe('bylines as pages print them', () => {
+  it('reads the name in a byline whose parts run together, leaving out the date after it', () => {
+    const draft = page(
+      '',
+      '<p class="byline"><span>by</span><a href="/a/jr">Jane Roe</a><time>22 Dec, 2016</time></p>',
+    );
+    expect(draft.authors?.value).toEqual(['Jane Roe']);
+  });
+
+  it('takes the author element inside a byline, not the role printed under it', () => {
+    const draft = page(
+      '',
+      '<div class="byline"><a class="byline__author">Jane Roe</a><div>Harbour Reporter</div></div>',
+    );
+    expect(draft.authors?.value).toEqual(['Jane Roe']);
+  });
+
+  it('reads an agency byline with an "Updated" stamp as the agency', () => {
+    const draft = page('', '<div class="byline">Harbour Wire Updated: January 16, 2020</div>');
+    expect(draft.authors?.value).toEqual(['Harbour Wire']);
+  });
+
+  it('gives no author for a desk credit, a photo credit or the publisher company', () => {
+    expect(page('', '<div class="byline">Our Foreign Staff</div>').authors).toBeUndefined();
+    expect(page('', '<div class="byline">TMZ Staff</div>').authors).toBeUndefined();
+    expect(page('<meta name="author" content="Jane Roe/Harbour Wire files">', '').authors).toBeUndefined();
+    expect(page('<meta name="author" content="Courier Media GmbH, Munich, Germany">', '').authors).toBeUndefined();
+  });
+
+  it('drops the closing note about the author, keeping a last paragraph about the story', () => {
+    const note = '<p>Jane Roe is a reporter for the Courier covering the harbour and the city council.</p>';
+    const withNote = page('', '<div class="byline">By Jane Roe</div>', note);
+    expect(withNote.body).not.toContain('Jane Roe is a reporter');
+    const story = '<p>Jane Roe, the mayor, is expected to sign the order on Friday, her office said.</p>';
+    expect(page('', '<div class="byline">By Jane Roe</div>', story).body).toContain('expected to sign');
+  });
+});
+
+describe('JSON-LD of a piece that is not typed as an article', () => {
+  it('reads the headline and date of a RadioEpisode', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'RadioEpisode',
+      headline: 'Taking the floor',
+      datePublished: '2020-01-14',
+      publisher: { '@type': 'Organization', name: 'Harbour Radio' },
+    });
+    const draft = parseHtmlCapture(
+      `<html><head><script type="application/ld+json">${ld}</script></head><body><article>${'<p>The council voted on Tuesday to build a new bridge across the river, after a debate that lasted most of the night.</p>'.repeat(4)}</article></body></html>`,
+    );
+    expect(draft.headline).toEqual({ value: 'Taking the floor', source: 'json-ld' });
+    expect(draft.published).toEqual({ value: '2020-01-14', source: 'json-ld' });
+    expect(draft.publicationName?.value).toBe('Harbour Radio');
+  });
+});

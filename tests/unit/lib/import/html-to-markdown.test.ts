@@ -66,6 +66,11 @@ describe('htmlToMarkdown keeps the text and drops', () => {
     ['an element with the hidden attribute', '<p hidden>Loading the comments for this story.</p>'],
     ['a complementary region', '<div role="complementary"><p>Most read stories this week.</p></div>'],
     ['an aside', '<aside><p>Most read stories this week.</p></aside>'],
+    ['a copyright line', '<p>© Harbour News Agency 2021</p>'],
+    ['a photographer and agencies joined by slashes', '<div>JANE ROE/AFP/Getty Images</div>'],
+    ['a photo credit with "files"', '<p>Jane Roe/Harbour Wire files</p>'],
+    ['a wire story’s closing credits', '<p>Additional reporting by Jane Roe; Editing by John Doe</p>'],
+    ['closing credits in parentheses', '<p>(Reporting by Jane Roe; Editing by John Doe)</p>'],
   ])('%s', (_, clutter) => {
     expect(around(clutter)).toBe(KEPT);
   });
@@ -83,10 +88,17 @@ describe('htmlToMarkdown keeps text that only looks like clutter', () => {
     ['a sentence that ends with a link', '<p>The full vote is <a href="/v">on the assembly’s site</a>.</p>'],
     ['a link that opens a sentence', '<p><a href="/s">The full statement</a> reads:</p>'],
     ['a long wrapper whose class says social', `<div class="social-affairs">${TEXT.repeat(8)}</div>`],
+    ['a sentence about who reported it', '<p>Reporting by the council’s own staff found the bridge unsafe.</p>'],
+    ['a sentence with a slash in it', '<p>The bridge will carry road/rail traffic from 2027.</p>'],
   ])('%s', (_, html) => {
     // Letters and digits only, link addresses aside: every word of the HTML is still there.
     const markdown = htmlToMarkdown(html).replace(/\]\([^)]*\)/g, ']');
     expect(markdown.replace(/[^\p{L}\p{N}]/gu, '')).toBe(html.replace(/<[^>]+>/g, '').replace(/[^\p{L}\p{N}]/gu, ''));
+  });
+
+  it('keeps a long block that only opens with a sign-up line, dropping that line', () => {
+    const html = `<div><p>SIGN UP FOR OUR NEWSLETTER</p>${TEXT.repeat(8)}<p>The vote passed</p></div>`;
+    expect(htmlToMarkdown(html)).toBe(`${KEPT}\n`.repeat(8) + 'The vote passed\n');
   });
 
   it('drops an image-only link inside a paragraph, keeping the paragraph', () => {
