@@ -16,18 +16,27 @@ const meta = (name: string) =>
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
 describe('what reference managers read', () => {
-  it('gives Zotero a newspaper article: title, author, newspaper and date', () => {
+  it('gives Zotero a newspaper article: title, author, newspaper, date, original and archived copy', () => {
+    // The tags Zotero's Embedded Metadata translator reads (docs/citing-and-fixity.md).
+    expect(meta('z.itemType')).toEqual(['newspaperArticle']);
     expect(meta('DC.type')).toEqual(['newspaperArticle']);
+    expect(meta('prism.publicationName')).toEqual(['The Moscow Times']);
+    expect(meta('bibo.shortTitle')).toEqual([HEADLINE.replace(/^Exclusive: /, '')]);
+    expect(meta('z.archive')).toEqual(['News Archive']);
+    expect(meta('z.extra')).toEqual([`Archived copy: News Archive, 2026-11-25, ${SITE + ARTICLE}`]);
     expect(meta('citation_title')).toEqual([HEADLINE]);
     expect(meta('citation_author')).toEqual(['Kozlov, Pyotr']);
     expect(meta('og:site_name')).toEqual(['The Moscow Times']);
     expect(meta('citation_publication_date')).toEqual(['2024/12/11']);
-    expect(meta('citation_public_url')).toEqual([SITE + ARTICLE]);
+    expect(meta('citation_public_url')).toEqual([SOURCE]);
+    expect(meta('og:url')).toEqual([SITE + ARTICLE]);
     expect(meta('og:type')).toEqual(['article']);
     expect(meta('article:published_time')).toEqual(['2024-12-11']);
-    // Either would make Zotero save the wrong thing: a journal article, or another newspaper name.
+    // Either would make Zotero save the wrong thing: a journal article, or another newspaper name;
+    // a Loc. in Archive would be printed by citation styles as a shelf mark.
     expect(meta('citation_journal_title')).toEqual([]);
     expect(meta('DC.source')).toEqual([]);
+    expect(meta('z.archiveLocation')).toEqual([]);
   });
 
   it('gives search engines a schema.org NewsArticle with the original and the archived copy', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { checkedScan } from '../../integrations/content-check';
 import { inBatches, READS_AT_ONCE } from '../../lib/build/worker-pool';
 import { redirectsFile, withStoryRedirects } from '../../lib/archive/registers';
-import { FOLDER_HEADERS, headersFile, headersOfPage } from '../../lib/web-archive/static-headers';
+import { downloadHeaders, FOLDER_HEADERS, headersFile, headersOfPage } from '../../lib/web-archive/static-headers';
 
 /** The path each built HTML page is served at ('' -> '/', 'search/' -> '/search/'). */
 const servedAt = (pathname: string) => `/${pathname}`.replace(/([^/])$/, '$1/');
@@ -26,8 +26,12 @@ export async function writeStaticHostFiles(
       return html === null ? null : headersOfPage(servedAt(pathname), html);
     })
   ).filter((headers) => headers !== null);
-  await writeFile(join(out, '_headers'), headersFile([...pageHeaders, ...FOLDER_HEADERS]));
   const scan = await checkedScan(root);
+  const downloads = scan.snapshots
+    .map((s) => s.path)
+    .sort((a, b) => a.localeCompare(b))
+    .flatMap(downloadHeaders);
+  await writeFile(join(out, '_headers'), headersFile([...pageHeaders, ...downloads, ...FOLDER_HEADERS]));
   const published = new Set(scan.snapshots.flatMap((s) => [s.path, s.storyPath]));
   const redirects = withStoryRedirects(scan.registers.redirects, published);
   await writeFile(join(out, '_redirects'), redirectsFile(redirects));

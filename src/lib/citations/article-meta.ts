@@ -14,26 +14,46 @@ export interface ArticleMetaInput {
   /** The snapshot's date (captured, or else added). */
   archived: string;
   archiveName: string;
+  /** The headline without its kicker, when it has one (see CitationSource). */
+  shortTitle?: string | undefined;
 }
 
 export type MetaTag = { name: string; content: string } | { property: string; content: string };
 
 /**
- * The <meta> tags Zotero's generic translator and other readers use. Zotero saves a
- * newspaperArticle from `DC.type`, names the newspaper from `og:site_name` (so there is no
- * `DC.source`, which would override it) and would turn the item into a journal article if it met
- * `citation_journal_title`, which is therefore never emitted.
+ * The line an archived copy adds to a reference manager's Extra field (CSL-JSON's `note`): CSL and
+ * Zotero have no field for an archived copy's address, and `archive_location` (Zotero's "Loc. in
+ * Archive") is a shelf mark that every CSL style prints as one.
+ */
+export const archivedCopyNote = (input: Pick<ArticleMetaInput, 'archiveName' | 'archived' | 'archiveUrl'>) =>
+  `Archived copy: ${input.archiveName}, ${input.archived.slice(0, 10)}, ${input.archiveUrl}`;
+
+/**
+ * The <meta> tags Zotero's Embedded Metadata translator and other readers use
+ * (docs/citing-and-fixity.md gives the tag each Zotero field comes from):
+ * - `z.itemType` makes the item a newspaperArticle whatever `og:type` says;
+ * - `citation_public_url` gives the item the original's address, the page's own address being
+ *   `og:url`;
+ * - `prism.publicationName` names the newspaper, ahead of `og:site_name`;
+ * - `z.archive` and `z.extra` name the archive and the copy, as cite.json's `archive` and `note` do;
+ * - `bibo.shortTitle` gives the headline without its kicker, where Zotero would take the kicker;
+ * - `citation_journal_title` is never emitted: it would make the item a journal article.
  */
 export function citationMetaTags(input: ArticleMetaInput): MetaTag[] {
   return [
+    { name: 'z.itemType', content: 'newspaperArticle' },
     { name: 'citation_title', content: input.headline },
     ...input.authors.map((a) => {
       const { given, family } = splitName(a.name);
       return { name: 'citation_author', content: given ? `${family}, ${given}` : family };
     }),
     { name: 'citation_publication_date', content: input.published.replaceAll('-', '/') },
-    { name: 'citation_public_url', content: input.archiveUrl },
+    { name: 'citation_public_url', content: input.sourceUrl },
     { name: 'citation_language', content: input.language },
+    { name: 'prism.publicationName', content: input.publication.name },
+    ...(input.shortTitle ? [{ name: 'bibo.shortTitle', content: input.shortTitle }] : []),
+    { name: 'z.archive', content: input.archiveName },
+    { name: 'z.extra', content: archivedCopyNote(input) },
     { name: 'DC.type', content: 'newspaperArticle' },
     { name: 'DC.title', content: input.headline },
     ...input.authors.map((a) => ({ name: 'DC.creator', content: a.name })),

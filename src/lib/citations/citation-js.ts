@@ -7,6 +7,7 @@ import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { jsonFile } from '../json';
+import { archivedCopyNote } from './article-meta';
 import { chicagoDate } from './chicago';
 import { dateParts, escapeHtml, splitName, type CitationSource } from './source';
 
@@ -22,6 +23,7 @@ export interface CslItem {
   archive: string;
   note: string;
   language: string;
+  'title-short'?: string;
 }
 
 /**
@@ -40,12 +42,13 @@ export function cslItem(source: CitationSource, id: string): CslItem {
     id,
     type: 'article-newspaper',
     title: source.headline,
+    ...(source.shortTitle ? { 'title-short': source.shortTitle } : {}),
     ...(authors.length ? { author: authors } : {}),
     'container-title': source.publication,
     issued: { 'date-parts': [dateParts(source.published)] },
     URL: source.sourceUrl,
     archive: source.archiveName,
-    note: archivedNote(source),
+    note: archivedCopyNote(source),
     language: source.language,
   };
 }
@@ -78,9 +81,6 @@ const CSL_INPUT = { forceType: '@csl/list+object' };
  * at <URL>."), as APA prints no archive element. APA wants the article title in sentence case,
  * which only an editor can write (`headlineSentenceCase`).
  */
-/** "Archived copy: News Archive, 2026-11-25, https://...": the archived copy, in words a person reads. */
-const archivedNote = (source: CitationSource) =>
-  `Archived copy: ${source.archiveName}, ${source.archived.slice(0, 10)}, ${source.archiveUrl}`;
 
 export function apa(source: CitationSource, item: CslItem): { text: string; html: string } {
   const { archive: _archive, note: _note, ...reference } = item;
@@ -104,6 +104,9 @@ export function apa(source: CitationSource, item: CslItem): { text: string; html
   };
 }
 
+/** Text in a BibTeX field: braces and backslashes, which BibTeX reads as markup, are escaped. */
+const bibtexText = (text: string) => text.replace(/([{}\\])/g, '\\$1');
+
 /**
  * BibTeX for the snapshot: citation-js's entry with the month as BibTeX's macro (`dec`, not
  * `{dec 11}`), the day as biblatex reads it, no duplicate `howpublished`, and the archived copy in
@@ -115,7 +118,10 @@ export function bibtex(source: CitationSource, item: CslItem): string {
     .format('bibtex')
     .trim()
     .replace(/\tmonth = \{([a-z]{3}) \d+\},/, `\tmonth = $1,\n\tday = {${day}},`)
-    .replace(/\thowpublished = \{[^\n]*\},\n/, '');
+    .replace(/\thowpublished = \{[^\n]*\},\n/, '')
+    // biblatex's mark of a newspaper article, read by its Chicago and APA styles.
+    .replace(/^(@article\{[^\n]*\n)/, '$1\tentrysubtype = {newspaper},\n')
+    .replace(/\n\}$/, source.shortTitle ? `\n\tshorttitle = {${bibtexText(source.shortTitle)}},\n}` : '\n}');
   return `${entry}\n`;
 }
 
@@ -137,7 +143,7 @@ export function ris(source: CitationSource, item: CslItem): string {
     ...mapped,
     TY: 'NEWS',
     DB: source.archiveName,
-    N1: `Archived copy (${source.archived.slice(0, 10)}): ${source.archiveUrl}`,
+    N1: archivedCopyNote(source),
   };
   const lines = [`TY  - NEWS`];
   for (const [tag, value] of Object.entries(fields)) {

@@ -20,6 +20,11 @@ export interface CitationSource {
   archived: string;
   /** BCP 47 language tag of the text. */
   language: string;
+  /**
+   * The title a reference manager shows in short: the headline without its kicker ("Exclusive"),
+   * when it has one. Zotero would otherwise take the words before the first colon: the kicker.
+   */
+  shortTitle?: string | undefined;
 }
 
 /**

@@ -24,7 +24,7 @@ const AFTER_NAME =
  * "Our Foreign Staff", "TMZ Staff", "Staff reporter": a desk's credit, which names no author (the
  * entry then has no byline rather than a made-up person).
  */
-export const isDeskCredit = (name: string) =>
+const isDeskCredit = (name: string) =>
   /^(?:from )?our\s/iu.test(name) || /\bstaff(?:\s+(?:writer|reporter)s?)?$/iu.test(name);
 
 /**

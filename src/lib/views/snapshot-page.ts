@@ -10,7 +10,7 @@ import { absoluteUrl, snapshotInstant, snapshotStamp, type SnapshotTimeFields } 
 import type { ArticleData } from '../../schemas/article';
 import { changesHref } from './changes-page';
 import { SITE } from '../site';
-import { formatDay, joinNames } from './format';
+import { formatDay, headlineWithoutKicker, joinNames } from './format';
 
 /** The files every snapshot offers for download, under its permanent address. */
 export const DOWNLOADS = [
@@ -26,7 +26,7 @@ export type DownloadFile = (typeof DOWNLOADS)[number]['file'];
 /** The fields of an entry that its citations are made from. */
 export type CitedFields = Pick<
   ArticleData,
-  'headline' | 'headlineSentenceCase' | 'authors' | 'publication' | 'published' | 'sourceUrl' | 'language'
+  'headline' | 'headlineSentenceCase' | 'kicker' | 'authors' | 'publication' | 'published' | 'sourceUrl' | 'language'
 > &
   SnapshotTimeFields;
 
@@ -43,6 +43,7 @@ export function citationSource(data: CitedFields, path: string, site: URL | stri
     archiveUrl: absoluteUrl(path, site),
     archived: snapshotInstant(data).iso,
     language: data.language,
+    shortTitle: data.kicker ? headlineWithoutKicker(data.headline, data.kicker) : undefined,
   };
 }
 
@@ -85,6 +86,7 @@ export function snapshotPage(article: ArchivedArticle, site: URL | string) {
     archiveUrl,
     archived: instant.iso,
     archiveName: SITE.name,
+    shortTitle: data.kicker ? headlineWithoutKicker(data.headline, data.kicker) : undefined,
   };
   const mementos: Memento[] = article.snapshots.map((s) => ({
     url: absoluteUrl(s.path, site),

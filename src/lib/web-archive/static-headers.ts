@@ -82,6 +82,23 @@ export function headersOfPage(path: string, html: string): PageHeaders {
 }
 
 /** Headers for whole folders: the search engine's files and the TimeMaps. */
+/**
+ * The media types of a snapshot's citation downloads, which hosts do not know by their endings:
+ * served without one, Zotero's Connector and translation-server refuse to import them.
+ */
+const DOWNLOAD_TYPES: Record<string, string> = {
+  'cite.ris': 'application/x-research-info-systems',
+  'cite.bib': 'application/x-bibtex; charset=utf-8',
+};
+
+/** The `_headers` rules giving a snapshot's downloads (at `path`, "/articles/.../20261125/") their types. */
+export function downloadHeaders(path: string): PageHeaders[] {
+  return Object.entries(DOWNLOAD_TYPES).map(([file, type]) => ({
+    path: `${path}${file}`,
+    headers: [['Content-Type', type]],
+  }));
+}
+
 export const FOLDER_HEADERS: PageHeaders[] = [
   {
     // A worker is governed by the CSP and referrer policy of its own response, not the page's
@@ -103,6 +120,8 @@ export const FOLDER_HEADERS: PageHeaders[] = [
       ['Content-Security-Policy', "sandbox; default-src 'none'"],
     ],
   },
+  // A WACZ is a ZIP, which hosts that do not know the ending would send as bytes of no type.
+  { path: '/wacz/*', headers: [['Content-Type', 'application/zip']] },
   // Astro names its scripts and styles by a hash of their content, so a file never changes under
   // its name: a returning reader's browser keeps them without asking again. (The search index's
   // chunks are named so too, but a first search fetches twenty of them and every header line is

@@ -28,6 +28,21 @@ describe('article metadata', () => {
     expect(names).toContain('DC.type');
   });
 
+  it('gives the original address as the item’s URL and the archived copy as a line of Extra', () => {
+    const tags = Object.fromEntries(citationMetaTags(input).map((t) => ['name' in t ? t.name : t.property, t.content]));
+    expect(tags['citation_public_url']).toBe('https://paper.example/a');
+    expect(tags['og:url']).toBe('https://archive.example/a/20260101/');
+    expect(tags['z.extra']).toBe('Archived copy: News Archive, 2026-01-01, https://archive.example/a/20260101/');
+    expect(tags['z.itemType']).toBe('newspaperArticle');
+  });
+
+  it('gives a short title only for a headline with a kicker, where Zotero would take the kicker', () => {
+    const names = (extra: object) => citationMetaTags({ ...input, ...extra }).map((t) => ('name' in t ? t.name : ''));
+    expect(names({})).not.toContain('bibo.shortTitle');
+    const tags = citationMetaTags({ ...input, shortTitle: 'Ferries run again' });
+    expect(tags).toContainEqual({ name: 'bibo.shortTitle', content: 'Ferries run again' });
+  });
+
   it('writes JSON-LD that no headline can break out of', () => {
     const json = htmlSafeJson(newsArticleJsonLd(input));
     expect(json).not.toMatch(/<\/script|<script|<!--/i);

@@ -36,7 +36,7 @@ describe('citationDownloads', () => {
     ]);
     expect(files[0]!.text).toContain('Kozlov');
     expect(files[1]!.text).toContain(
-      `N1  - Archived copy (2026-11-25): ${SITE}articles/tmt/2024-12-11/chaos/20261125/`,
+      `N1  - Archived copy: News Archive, 2026-11-25, ${SITE}articles/tmt/2024-12-11/chaos/20261125/`,
     );
   });
 });

@@ -28,6 +28,7 @@ const seed: CitationSource = {
   archiveUrl: ARCHIVE,
   archived: '2026-11-25',
   language: 'en',
+  shortTitle: "Russia, Reeling from Syrian Regime's Collapse, Bets on Chaos to Preserve Its Foothold",
 };
 
 const csl = (file: string) => readFileSync(join(ROOT, 'tests/fixtures/csl', file), 'utf8');

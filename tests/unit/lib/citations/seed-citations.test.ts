@@ -22,6 +22,7 @@ const seed: CitationSource = {
   archiveUrl: ARCHIVE,
   archived: '2026-11-25',
   language: 'en',
+  shortTitle: "Russia, Reeling from Syrian Regime's Collapse, Bets on Chaos to Preserve Its Foothold",
 };
 
 const style = (id: string) => citationsFor(seed).styles.find((s) => s.id === id)!.citation;
@@ -88,6 +89,7 @@ describe('citations of the seed article', () => {
       id: 'the-moscow-times/2024-12-11/russia-bets-on-chaos-to-preserve-its-syrian-foothold/20261125',
       type: 'article-newspaper',
       title: seed.headline,
+      'title-short': seed.shortTitle, // the headline without its kicker
       author: [{ family: 'Kozlov', given: 'Pyotr' }],
       'container-title': 'The Moscow Times',
       issued: { 'date-parts': [[2024, 12, 11]] },
@@ -105,11 +107,12 @@ describe('citations of the seed article', () => {
       'DA  - 2024/12/11/', // date as YYYY/MM/DD/
       'PY  - 2024', // publication year
       'LA  - en', // language
+      `ST  - ${seed.shortTitle}`, // short title: the headline without its kicker
       'T2  - The Moscow Times', // secondary title: the newspaper
       `TI  - ${seed.headline}`, // primary title, whole, on one line
       `UR  - ${ORIGINAL}`, // the original's URL
       'DB  - News Archive', // name of database: the archive
-      `N1  - Archived copy (2026-11-25): ${ARCHIVE}`, // note, for readers of the record
+      `N1  - Archived copy: News Archive, 2026-11-25, ${ARCHIVE}`, // note: the copy, as cite.json's note and Zotero's Extra
       'ER  - ', // end of record
       '',
     ].join('\r\n');
@@ -119,6 +122,7 @@ describe('citations of the seed article', () => {
   it('BibTeX: an @article entry (BibTeX has no newspaper type) with the archived copy in its note', () => {
     const expected = [
       '@article{Kozlov2024Exclusive,', // key: author, year, first title word
+      '\tentrysubtype = {newspaper},', // biblatex's mark of a newspaper article
       '\tauthor = {Kozlov, Pyotr},', // "Family, Given"
       '\tjournal = {The Moscow Times},', // the newspaper
       '\tyear = {2024},',
@@ -127,6 +131,7 @@ describe('citations of the seed article', () => {
       `\tnote = {Archived copy: News Archive, 2026-11-25, ${ARCHIVE}},`, // kept by every style
       "\ttitle = {Exclusive: Russia, {Reeling} from {Syrian} {Regime}'s {Collapse}, {Bets} on {Chaos} to {Preserve} {Its} {Foothold}},", // capitals braced so styles keep them
       `\turl = {${ORIGINAL}},`,
+      `\tshorttitle = {${seed.shortTitle}},`, // the headline without its kicker
       '}',
       '',
     ].join('\n');
