@@ -23,6 +23,13 @@ const PARTICLES = /^(von|van|de|der|den|da|di|del|della|la|le|du|dos|das|al|el|b
 const normal = (word: string) => word.toLowerCase().replace(/\.$/, '');
 export const isTitle = (word: string) => TITLES.has(normal(word));
 
+/** Title words that qualify a title rather than being one: "Foreign Minister", "Deputy Director". */
+const MODIFIERS = new Set(
+  'foreign defence defense finance interior health education former acting interim assistant associate executive senior first grand vice deputy chief crown prime'.split(
+    ' ',
+  ),
+);
+
 /** Words capitalised in other languages that are not names: pronouns written with a capital. */
 const NOT_NAMES = new Set([
   'я',
@@ -88,12 +95,49 @@ export function nameRuns(reads: readonly ReadParagraph[], language: string): Nam
         .replace(/ - /g, '-')
         .replace(/ ([’'])/g, '$1');
       if (!isTitle(tokens[from]!.text)) {
-        runs.push({ paragraph: p, from, to: j, name, titled: from > i || isTitle(tokens[i - 1]?.text ?? '') });
+        // A title that only qualifies another ("Foreign", "Deputy") does not make a person on its own.
+        const titles = [...tokens.slice(i, from), ...(from === i && tokens[i - 1] ? [tokens[i - 1]!] : [])];
+        const titled = titles.some((t) => isTitle(t.text) && !MODIFIERS.has(normal(t.text)));
+        runs.push({ paragraph: p, from, to: j, name, titled });
       }
       i = j;
     }
   });
   return runs;
+}
+
+/** Languages whose names change with grammatical case: "Declan Rice" is "Declana Rice" after a noun in Czech. */
+const CASED = new Set(['cs', 'sk', 'pl', 'ru', 'uk', 'be', 'hr', 'sr', 'sl', 'lt', 'lv', 'fi', 'et', 'hu']);
+
+/** Whether names are declined in `language`, so that one surname is printed with several endings. */
+export const declinesNames = (language: string) => CASED.has(language);
+
+/**
+ * The runs whose full form can stand for a surname printed alone. In a language that declines
+ * names, only a name printed where the nominative stands: opening its sentence or clause, or next
+ * to a speech verb ("řekl Declan Rice"); printed elsewhere its words may be another case's, so the
+ * surname is then kept as printed rather than completed into a declined form.
+ */
+export function nominativeRuns(
+  reads: readonly ReadParagraph[],
+  runs: readonly NameRun[],
+  language: string,
+  isSpeechVerb: (word: string) => boolean,
+): NameRun[] {
+  if (!CASED.has(language)) return [...runs];
+  return runs.filter((run) => {
+    if (!run.name.includes(' ')) return true;
+    const tokens = reads[run.paragraph]!.tokens;
+    const before = tokens[run.from - 1];
+    const after = tokens[run.to + 1];
+    return (
+      !before ||
+      before.sentence !== tokens[run.from]!.sentence ||
+      /^[,;:(—–-]$/u.test(before.text) ||
+      isSpeechVerb(before.text.toLowerCase()) ||
+      (after !== undefined && isSpeechVerb(after.text.toLowerCase()))
+    );
+  });
 }
 
 /**
@@ -132,8 +176,8 @@ export function fullNames(runs: readonly NameRun[]): (name: string, titled?: boo
 
 export type Gender = 'm' | 'f';
 
-const MASCULINE = new Set(['he', 'him', 'his', 'himself', 'il', 'er', 'он', 'ele', 'él']);
-const FEMININE = new Set(['she', 'her', 'hers', 'herself', 'elle', 'она', 'ela', 'ella']);
+const MASCULINE = new Set(['he', 'him', 'his', 'himself', 'il', 'er', 'он', 'ele', 'él', '他', '彼']);
+const FEMININE = new Set(['she', 'her', 'hers', 'herself', 'elle', 'она', 'ela', 'ella', '她', '彼女']);
 const MASCULINE_TITLES = new Set([
   'mr',
   'sir',
@@ -167,7 +211,7 @@ const FEMININE_TITLES = new Set([
 ]);
 /** Last words that name a body or a place, not a person ("Hermitage Museum", "Rutgers University"). */
 const BODIES =
-  /\b(Museum|University|Ministry|Committee|Council|Party|Bank|Agency|Department|Office|Institute|Center|Centre|Foundation|Company|Corp|Inc|Group|Association|Union|Court|Police|Service|Times|News|Post|Journal|Press|Airlines|Airways|Army|Navy|Force|Commission|Parliament|Senate|House|Congress|School|College|Hospital|Church|Club|Fund|Authority|Administration|Board|Organi[sz]ation|Network|Television|Radio|Analytics|Reserve|Street|Square|Sea|Ocean|River|Island|Islands|Airport|Station|Republic|Kingdom|States|Province|County|City|War|Revolution|Crisis|Agreement|Treaty|Accord|Summit|Conference|Games|Cup|Prize|Award|Act|Bill|Law|Day|Week|Year|Festival|Front|Forces|Corporation)$/u;
+  /\b(Museum|University|Ministry|Committee|Council|Party|Bank|Agency|Department|Office|Institute|Center|Centre|Foundation|Company|Corp|Inc|Group|Association|Union|Court|Police|Service|Times|News|Post|Journal|Press|Airlines|Airways|Army|Navy|Force|Commission|Parliament|Senate|House|Congress|School|College|Hospital|Church|Club|Fund|Authority|Administration|Board|Organi[sz]ation|Network|Television|Radio|Analytics|Reserve|Street|Square|Sea|Ocean|River|Island|Islands|Airport|Station|Republic|Kingdom|States|Province|County|City|War|Revolution|Crisis|Agreement|Treaty|Accord|Summit|Conference|Games|Cup|Prize|Award|Act|Bill|Law|Day|Week|Year|Festival|Front|Forces|Corporation|Corp\.?|Inc\.?|Ltd\.?|Co\.|LLC|[Pp]lc|GmbH|AG|Relations|Affairs)$/u;
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'throughout']);
 
 /**

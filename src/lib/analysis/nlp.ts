@@ -64,7 +64,34 @@ export function tokenize(text: string): Token[] {
       offset = start + value.length;
     });
   });
-  return tokens;
+  return joinSplitLetters(tokens);
+}
+
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const NON_ASCII = /[^\x00-\x7f]/u;
+
+/**
+ * wink's tokenizer breaks a word at some letters outside Latin-1 ("Dvořák" -> "Dvo", "ř", "ák",
+ * "řekl" -> "ř", "ekl"), which Czech, Polish or Romanian words are full of: pieces of letters that
+ * touch, one of them such a letter, are joined back into the word they are.
+ */
+function joinSplitLetters(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const last = out.at(-1);
+    if (
+      last &&
+      last.end === t.start &&
+      last.sentence === t.sentence &&
+      LETTERS.test(last.text) &&
+      LETTERS.test(t.text) &&
+      (NON_ASCII.test(last.text) || NON_ASCII.test(t.text))
+    ) {
+      const text = last.text + t.text;
+      out[out.length - 1] = { ...last, text, end: t.end, lemma: text.toLowerCase() };
+    } else out.push(t);
+  }
+  return out;
 }
 
 function unspacedTokens(text: string): Token[] {

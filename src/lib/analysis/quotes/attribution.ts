@@ -4,8 +4,10 @@
  * speaking to reporters, said"), or "according to X". Returns the subject's tokens for
  * speakers.ts to resolve, or null when the sentence attributes nothing.
  */
+import { cjkAttribution } from './cjk';
 import type { FrameToken, ReadParagraph } from './frames';
-import { endsWithAccording, NAMING_LEMMAS, SPEECH_LEMMAS, verbForms } from './language';
+import { endsWithAccording, NAMING_LEMMAS, SPEECH_LEMMAS } from './language';
+import { between, speechVerbs } from './verbs';
 
 /** A phrase that names who spoke, as tokens [from, to] of one paragraph. */
 export interface Attribution {
@@ -55,7 +57,7 @@ const SKIPPED_BEFORE_VERB = new Set([
   'been',
 ]);
 /** Speech verbs whose subject may follow them ("said Seneca"); "told The Moscow Times" names who was told. */
-const INVERTED = new Set([
+export const INVERTED = new Set([
   'say',
   'add',
   'explain',
@@ -201,7 +203,10 @@ function subjectOf(tokens: readonly FrameToken[], v: number, lo: number, hi: num
     ['PROPN', 'DET'].includes(tokens[v + 1]?.pos ?? '')
   ) {
     const phrase = phraseStartingAt(tokens, v + 1, hi);
-    if (phrase) return { phrase, inverted: true };
+    // "..., said the prime minister believed ...": a phrase followed by its own verb is the subject
+    // of what was said, not the one who said it.
+    const next = phrase ? tokens[phrase[1] + 1] : undefined;
+    if (phrase && !(next && (next.pos === 'VERB' || next.pos === 'AUX'))) return { phrase, inverted: true };
   }
   // "X, speaking to reporters, said", "X, the governor, a former judge, told": the subject opens
   // the clause, before its asides.
@@ -210,6 +215,13 @@ function subjectOf(tokens: readonly FrameToken[], v: number, lo: number, hi: num
     return phrase ? { phrase, inverted: false } : null;
   }
   let phrase = phraseEndingAt(tokens, i, lo);
+  // "she and Lena Voss sing": two speakers at once, whose words are no one person's.
+  if (phrase) {
+    // Past the rest of a hyphenated name the tagger split ("Rose" - "Lynn").
+    let k = phrase[0] - 1;
+    while (k > lo && (tokens[k]!.text === '-' || /^\p{Lu}/u.test(tokens[k]!.text)) && phrase[0] - k < 4) k--;
+    if (/^(and|or|&)$/i.test(tokens[k]?.text ?? '')) return null;
+  }
   // The object of a preposition is not the subject: "Erik van Sebille, an oceanographer at the
   // University of New South Wales in Sydney told Reuters" (the closing comma left out).
   if (phrase && tokens[phrase[0] - 1]?.pos === 'ADP') {
@@ -231,29 +243,45 @@ function sentenceRange(tokens: readonly FrameToken[], s: number): [number, numbe
 /** Candidate speech verbs of the sentence span lo..hi: token ranges, for English by lemma. */
 function verbsIn(read: ReadParagraph, lo: number, hi: number, language: string): [number, number][] {
   const { tokens } = read;
+  const found: [number, number][] = [];
   if (language === 'en') {
-    const found: [number, number][] = [];
     for (let i = lo; i <= hi; i++) {
       const t = tokens[i]!;
       if (t.quote < 0 && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma)) found.push([i, i]);
     }
     return found;
   }
-  const forms = verbForms(language);
-  const found: [number, number][] = [];
+  const index = speechVerbs(language);
   for (let i = lo; i <= hi; i++) {
     if (!isWord(tokens[i])) continue;
-    for (const form of forms) {
-      const words = form.split(' ');
-      const slice = tokens.slice(i, i + words.length).map((t) => t.text.toLowerCase());
-      if (slice.join(' ') === form && words.length + i - 1 <= hi) {
-        found.push([i, i + words.length - 1]);
-        break;
-      }
-    }
+    const word = tokens[i]!.text.toLowerCase();
+    const phrase = index.phrases
+      .get(word)
+      ?.find((parts) => parts.every((part, k) => tokens[i + k]?.text.toLowerCase() === part && i + k <= hi));
+    if (phrase) found.push([i, i + phrase.length - 1]);
+    else if (index.single.has(word) || isGermanSo(tokens, i, language)) found.push([i, i]);
   }
   return found;
 }
+
+/** German "„…“, so Müller": "so" right after a quotation's comma stands for "said". */
+const isGermanSo = (tokens: readonly FrameToken[], i: number, language: string) =>
+  language === 'de' && tokens[i]!.text === 'so' && tokens[i - 1]?.text === ',' && (tokens[i - 2]?.quote ?? -1) >= 0;
+
+const NAME_PARTICLE = /^(von|van|de|der|da|di|del|la|le|du|dos|das|al|el|bin)$/;
+/** Subject pronouns of the third person singular, by language ("dit-il", "sagte er", "dijo él"). */
+const PRONOUNS_BY_LANGUAGE: Record<string, RegExp> = {
+  fr: /^(?:t-)?(il|elle)$/iu,
+  de: /^(er|sie)$/iu,
+  es: /^(él|ella)$/iu,
+  pt: /^(ele|ela)$/iu,
+  it: /^(lui|lei)$/iu,
+  ru: /^(он|она)$/iu,
+  cs: /^(on|ona)$/iu,
+};
+const NO_PRONOUN = /^$/u;
+/** A pronoun glued to an auxiliary before a participle: "a-t-il déclaré". */
+const GLUED_PRONOUN = /-(?:t-)?(il|elle)$/iu;
 
 /** Capitalised words next to a verb, for languages without a part-of-speech model. */
 function capitalisedRun(
@@ -261,28 +289,165 @@ function capitalisedRun(
   from: number,
   step: 1 | -1,
   limit: number,
+  language = '',
 ): [number, number] | null {
+  const pronoun = PRONOUNS_BY_LANGUAGE[language] ?? NO_PRONOUN;
   const isName = (t: FrameToken | undefined) =>
-    t !== undefined &&
-    t.quote < 0 &&
-    (/^\p{Lu}/u.test(t.text) || /^(von|van|de|der|da|di|del|la|le|du|dos|das|al|el|bin)$/.test(t.text));
+    t !== undefined && t.quote < 0 && (/^\p{Lu}/u.test(t.text) || NAME_PARTICLE.test(t.text));
   let i = from;
-  // A pronoun glued to the verb ("dit-il", "a-t-elle") or standing after it.
+  // A pronoun glued to the verb ("dit-il", "explique-t-elle") or standing after it.
   if (step === 1 && tokens[i]?.text === '-') i++;
-  if (step === 1 && tokens[i] && /^(t-)?(il|elle|er|sie|он|она|ele|ela|él|ella)$/iu.test(tokens[i]!.text))
-    return [i, i];
+  if (step === 1 && tokens[i]?.text === 't' && tokens[i + 1]?.text === '-') i += 2;
+  if (step === 1 && tokens[i] && i <= limit + 3 && pronoun.test(tokens[i]!.text)) return [i, i];
   if (!isName(tokens[i]) || !/^\p{Lu}/u.test(tokens[i]!.text)) return null;
   let j = i;
   while (isName(tokens[j + step]) && Math.abs(j + step - from) < 6 && (step === 1 ? j + 1 <= limit : j - 1 >= limit))
     j += step;
+  // A run never ends on a particle: "Ursula von" is not a name.
+  while (j !== i && NAME_PARTICLE.test(tokens[j]!.text)) j -= step;
   return step === 1 ? [i, j] : [j, i];
+}
+
+/** The name after "selon", "laut", "según": right after it, or after a role ("pour l’économiste Paul Girard"). */
+function nameAfterAccording(tokens: readonly FrameToken[], i: number, hi: number): [number, number] | null {
+  for (let k = i; k <= hi && k - i < 5 && isWord(tokens[k]); k++) {
+    const run = capitalisedRun(tokens, k, 1, hi);
+    if (run) return run;
+  }
+  return null;
+}
+
+/** Articles that open a role phrase, by language: "dijo el ministro", "sagte die Sprecherin". */
+const ARTICLES: Record<string, RegExp> = {
+  fr: /^(le|la|l’|l'|un|une)$/iu,
+  de: /^(der|die|ein|eine)$/iu,
+  es: /^(el|la|un|una)$/iu,
+  // Not "a", which is also a preposition: "disse a jornalistas".
+  pt: /^(o|um|uma)$/iu,
+  it: /^(il|lo|la|l’|l'|un|uno|una|un’)$/iu,
+};
+/** Pronouns that a clause after a verb may hold in languages without articles: not a role ("сказал я", "řekl mi"). */
+const PRONOUNS = /^(я|мне|мы|нам|ты|вы|он|она|они|ему|ей|им|já|mi|my|nám|ty|vy|on|ona|oni|mu|jí|jim)$/iu;
+/** Prepositions of those languages: a clause that opens with one is an adverbial, not a role ("píše ve svém hodnocení"). */
+const PREPOSITIONS =
+  /^(v|ve|na|o|s|se|z|ze|k|ke|u|po|při|pro|za|od|do|bez|přes|před|pod|nad|mezi|в|во|на|о|об|с|со|к|ко|у|по|при|для|за|от|до|без|через|перед|под|над|между|из)$/iu;
+
+/**
+ * A role phrase after a verb, for languages without parts of speech: an article and the words up
+ * to the clause's end ("dice la jefa del Ejecutivo", "sagte der Minister"), or in languages
+ * without articles a short clause of lower-case words ("tvrdí mladá anglická superstar"). A name
+ * inside it is the speaker itself ("a déclaré le ministre Jean Dupont").
+ */
+function rolePhraseAfter(
+  tokens: readonly FrameToken[],
+  i: number,
+  hi: number,
+  language: string,
+): [number, number] | null {
+  const first = tokens[i];
+  if (!first || first.quote >= 0) return null;
+  const article = ARTICLES[language];
+  if (
+    article
+      ? !article.test(first.text)
+      : !/^\p{Ll}/u.test(first.text) || PRONOUNS.test(first.text) || PREPOSITIONS.test(first.text)
+  )
+    return null;
+  let j = i;
+  while (j + 1 <= hi && isWord(tokens[j + 1]) && j - i < 8) j++;
+  // Without articles, the role must close the sentence and be more than a word: "tvrdí mladá
+  // anglická superstar.", not "řekl včera".
+  if (!article && (j === i || !/^[.!?]$/u.test(tokens[j + 1]?.text ?? '.'))) return null;
+  for (let k = i + 1; k <= j; k++) {
+    const run = capitalisedRun(tokens, k, 1, j);
+    if (run && run[1] > run[0]) return run;
+  }
+  return [i, j];
+}
+
+/**
+ * The subject of a speech verb at tokens v..vEnd in a language read without parts of speech: a
+ * name or a pronoun after the verb ("dit-il", "sagte Müller"), or before it across auxiliaries and
+ * adverbs ("Dupont a ensuite déclaré", "Er sagte"), or a role phrase after it.
+ */
+function foreignSubject(
+  tokens: readonly FrameToken[],
+  [v, vEnd]: [number, number],
+  lo: number,
+  hi: number,
+  language: string,
+  afterQuote: boolean,
+): [number, number] | null {
+  const after = capitalisedRun(tokens, vEnd + 1, 1, hi, language);
+  let b = v - 1;
+  while (
+    b >= lo &&
+    tokens[b]!.quote < 0 &&
+    (between(language, tokens[b]!.text) || GLUED_PRONOUN.test(tokens[b]!.text))
+  ) {
+    if (GLUED_PRONOUN.test(tokens[b]!.text)) return [b, b];
+    b--;
+  }
+  const pronoun =
+    b >= lo &&
+    tokens[b]!.quote < 0 &&
+    (PRONOUNS_BY_LANGUAGE[language] ?? NO_PRONOUN).test(tokens[b]!.text) &&
+    !/^sie$/iu.test(tokens[b]!.text);
+  const before = pronoun ? ([b, b] as [number, number]) : b >= lo ? capitalisedRun(tokens, b, -1, lo) : null;
+  const role = rolePhraseAfter(tokens, vEnd + 1, hi, language) ?? rolePhraseBefore(tokens, b, lo, language);
+  return afterQuote ? (after ?? before ?? role) : (before ?? after ?? role);
+}
+
+/**
+ * A role phrase that opens the clause of the verb whose subject ends at token `b`: an article and
+ * lower-case words from the sentence's start or a comma ("La conservadora alemana insiste").
+ */
+function rolePhraseBefore(
+  tokens: readonly FrameToken[],
+  b: number,
+  lo: number,
+  language: string,
+): [number, number] | null {
+  const article = ARTICLES[language];
+  if (!article || b < lo || !/^\p{Ll}/u.test(tokens[b]!.text)) return null;
+  for (let j = b; j >= lo && b - j < 6; j--) {
+    const t = tokens[j]!;
+    if (!isWord(t)) return null;
+    const opens = j === lo || /^[,;:]$/u.test(tokens[j - 1]!.text);
+    if (article.test(t.text) && opens) return [j, b];
+  }
+  return null;
+}
+
+/** The colon that follows a verb at `vEnd` and its subject ("Smith agreed:", "said Smith:"), or -1. */
+function colonAfter(tokens: readonly FrameToken[], vEnd: number, hi: number): number {
+  for (let j = vEnd + 1; j <= hi && j - vEnd <= 6; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0) return -1;
+    if (t.text === ':') return j;
+    if (!/[\p{L}\p{N}.'’-]/u.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** Whether the quotation's sentence holds a speech verb outside quotation marks, attributed or not. */
 export function hasSpeechVerb(read: ReadParagraph, open: number, close: number, language: string): boolean {
+  if (language === 'ja' || language === 'zh') return cjkAttribution(read, 0, open, close, language) !== null;
   const [lo] = sentenceRange(read.tokens, read.tokens[open]!.sentence);
   const [, hi] = sentenceRange(read.tokens, read.tokens[close]!.sentence);
-  return verbsIn(read, lo, hi, language).length > 0;
+  return verbsFor(read, open, lo, hi, language).length > 0;
+}
+
+/**
+ * The speech verbs of the sentence that can attribute the quotation opening at `open`: not one
+ * that introduces another quotation with a colon ("...," York said. "..." Smith agreed: "...").
+ */
+function verbsFor(read: ReadParagraph, open: number, lo: number, hi: number, language: string): [number, number][] {
+  const { tokens } = read;
+  return verbsIn(read, lo, hi, language).filter(([, vEnd]) => {
+    const colon = colonAfter(tokens, vEnd, hi);
+    return colon < 0 || tokens[colon + 1]?.quote === tokens[open]!.quote;
+  });
 }
 
 /**
@@ -296,6 +461,7 @@ export function attributionInSentence(
   close: number,
   language: string,
 ): Attribution | null {
+  if (language === 'ja' || language === 'zh') return cjkAttribution(read, paragraph, open, close, language);
   const { tokens } = read;
   const [lo] = sentenceRange(tokens, tokens[open]!.sentence);
   const [, hi] = sentenceRange(tokens, tokens[close]!.sentence);
@@ -304,18 +470,21 @@ export function attributionInSentence(
   for (let i = lo; i <= hi; i++) {
     if (tokens[i]!.quote >= 0 || !endsWithAccording(read.text.slice(tokens[lo]!.start, tokens[i]!.end), language))
       continue;
-    const phrase = language === 'en' ? phraseStartingAt(tokens, i + 1, hi) : capitalisedRun(tokens, i + 1, 1, hi);
+    const phrase = language === 'en' ? phraseStartingAt(tokens, i + 1, hi) : nameAfterAccording(tokens, i + 1, hi);
     if (phrase) return { paragraph, from: phrase[0], to: phrase[1], inverted: true };
   }
 
-  const verbs = verbsIn(read, lo, hi, language).filter(([v]) => {
+  const verbs = verbsFor(read, open, lo, hi, language).filter(([v]) => {
     // A naming verb ("called it", "described as") attributes only what it introduces.
     if (language === 'en' && NAMING_LEMMAS.has(tokens[v]!.lemma)) return v < open && open - v <= 4;
     return true;
   });
   // The verb nearest the quotation, after it first: "...," she said, "..." serves both halves.
   const distance = ([v]: [number, number]) => (v > close ? v - close : open - v + 0.5);
-  for (const [v, vEnd] of [...verbs].sort((a, b) => distance(a) - distance(b))) {
+  const ordered = [...verbs].sort((a, b) => distance(a) - distance(b));
+  // A verb that introduces this quotation with a colon is its attribution, or nothing is.
+  const owner = ordered.find(([v, vEnd]) => v < open && colonAfter(tokens, vEnd, hi) === open - 1);
+  for (const [v, vEnd] of owner ? [owner] : ordered) {
     if (language === 'en') {
       // "X quoted Y as saying": Y spoke.
       if (tokens[v]!.lemma === 'quote') {
@@ -329,10 +498,8 @@ export function attributionInSentence(
         return { paragraph, from: subject.phrase[0], to: subject.phrase[1], inverted: subject.inverted, naming };
       continue;
     }
-    const after = capitalisedRun(tokens, vEnd + 1, 1, hi);
-    const before = capitalisedRun(tokens, v - 1, -1, v > close ? close + 1 : lo);
-    const phrase = v > close ? (after ?? before) : (before ?? after);
-    if (phrase) return { paragraph, from: phrase[0], to: phrase[1], inverted: phrase === after };
+    const phrase = foreignSubject(tokens, [v, vEnd], v > close ? close + 1 : lo, hi, language, v > close);
+    if (phrase) return { paragraph, from: phrase[0], to: phrase[1], inverted: phrase[0] > v };
   }
   if (language !== 'en') {
     const phrase = nameInShortClause(read, open, close);

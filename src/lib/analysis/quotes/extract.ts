@@ -7,10 +7,12 @@
  * speaker stays unknown.
  */
 import type { Mention } from '../mentions';
-import { fullNames, nameRuns, personFacts } from '../names';
+import { fullNames, nameRuns, nominativeRuns, personFacts } from '../names';
 import { attributionInSentence, hasSpeechVerb, type Attribution } from './attribution';
+import { cjkLeadSpeaker, isEmbeddedTerm } from './cjk';
 import { readParagraphs, tokenAt, type ReadParagraph } from './frames';
 import { baseLanguage, PERSON_PRONOUNS } from './language';
+import { speechVerbs } from './verbs';
 import {
   headName,
   resolveSpeaker,
@@ -71,6 +73,8 @@ function isNonSpeech(span: QuoteSpan, paragraphs: readonly Paragraph[], attribut
   const first = span.segments[0]!;
   const before = paragraphs[first.paragraph]!.text.slice(0, Math.max(0, first.start - 1));
   if (NAMING.test(before)) return true;
+  const text = paragraphs[first.paragraph]!.text;
+  if (!attributed && span.segments.length === 1 && isEmbeddedTerm(text, first.start, first.end)) return true;
   return looksLikeTitle(span.text) && !(attributed && /[.?!]$/.test(span.text));
 }
 
@@ -86,6 +90,19 @@ function ownAttribution(span: QuoteSpan, reads: readonly ReadParagraph[], langua
     if (span.segments.length === 1) break;
   }
   return null;
+}
+
+/**
+ * In Japanese and Chinese, a paragraph that is only a quotation is attributed by the paragraph
+ * after it, which names the speaker first (see cjk.ts).
+ */
+function leadAttribution(span: QuoteSpan, reads: readonly ReadParagraph[], texts: readonly string[], language: string) {
+  if (language !== 'ja' && language !== 'zh') return null;
+  const [only] = span.segments;
+  if (span.segments.length !== 1 || only!.start > 1 || only!.end < texts[only!.paragraph]!.trimEnd().length - 1)
+    return null;
+  const next = reads[only!.paragraph + 1];
+  return next ? cjkLeadSpeaker(next, only!.paragraph + 1) : null;
 }
 
 /** Whether a speech verb stands in the sentence of the quotation's first or last part. */
@@ -169,7 +186,8 @@ export function extractQuotes(paragraphs: readonly Paragraph[], options: Extract
   const spans = quoteSpans(paragraphs);
   const reads = readParagraphs(texts, spans);
   const runs = nameRuns(reads, language);
-  const fullName = fullNames(runs);
+  const verbs = speechVerbs(language);
+  const fullName = fullNames(nominativeRuns(reads, runs, language, (word) => verbs.single.has(word)));
   const facts = personFacts(reads, runs, fullName);
   const partial = { reads, runs, fullName, facts, findMentions: options.findMentions, language };
   const ctx: SpeakerContext = { ...partial, subjects: subjectsOf(partial) };
@@ -177,7 +195,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], options: Extract
   const recent: RecentSpeaker[] = [];
   const working: Working[] = [];
   for (const span of spans) {
-    const attribution = ownAttribution(span, reads, language);
+    const attribution = ownAttribution(span, reads, language) ?? leadAttribution(span, reads, texts, language);
     let resolved = attribution ? resolveSpeaker(attribution, ctx, recent) : null;
     if (attribution?.naming && !(resolved?.basis === 'name' && isPerson(resolved.speaker, ctx))) resolved = null;
     if (isNonSpeech(span, paragraphs, resolved !== null)) continue;

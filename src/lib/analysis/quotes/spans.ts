@@ -39,6 +39,7 @@ const CLOSERS: Record<string, readonly string[]> = {
 };
 const SINGLE = new Set(['‘', '‚', "'", '’', '‹', '›']);
 const LETTER = /[\p{L}\p{N}]/u;
+const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const SPACE_BEFORE = /[\s([{\u2014\u2013\-/:;,]/u;
 
 /** Whether a mark at `i` can open a quotation: no letter right before it, something quoted right after. */
@@ -63,7 +64,8 @@ function canClose(text: string, i: number, open: string): boolean {
   const after = text[i + 1] ?? '';
   if (SINGLE.has(c) && LETTER.test(before) && LETTER.test(after)) return false;
   if ((c === '"' || c === "'") && /\s/.test(before)) return false;
-  return !LETTER.test(after) || c === '»' || c === '«' || c === '」' || c === '』';
+  // In scripts written without spaces the text runs on right after a closing mark (“双减”政策).
+  return !LETTER.test(after) || UNSPACED_LETTER.test(after) || c === '»' || c === '«' || c === '」' || c === '』';
 }
 
 interface Scan {

@@ -5,8 +5,9 @@
  * speaker is worse than none.
  */
 import type { Mention } from '../mentions';
-import { isTitle, pronounGender, type NameRun, type PersonFacts } from '../names';
-import { phraseStartingAt, type Attribution } from './attribution';
+import { declinesNames, isTitle, pronounGender, type NameRun, type PersonFacts } from '../names';
+import { INVERTED, phraseStartingAt, type Attribution } from './attribution';
+import { cjkSpeaker } from './cjk';
 import type { ReadParagraph } from './frames';
 import { PERSON_PRONOUNS, SPEECH_LEMMAS } from './language';
 
@@ -76,7 +77,12 @@ export function subjectsOf(ctx: Omit<SpeakerContext, 'subjects'>): Focus[] {
       const verb = verbAfter(read.tokens, run.to);
       const opensClause = !wasVerb || read.tokens[i - 1]?.text === ',';
       // "..., said Joseph Seneca": a name right after a speech verb spoke.
-      const afterSpeech = SPEECH_LEMMAS.has(read.tokens[i - 1]?.lemma ?? '') && read.tokens[i - 1]!.pos === 'VERB';
+      // Not after a verb whose object a name is: "Steenburgen called Buckley's performance".
+      const afterSpeech =
+        INVERTED.has(read.tokens[i - 1]?.lemma ?? '') &&
+        read.tokens[i - 1]!.pos === 'VERB' &&
+        !/^['’]s$/u.test(read.tokens[run.to + 1]?.text ?? '') &&
+        !/['’]s$/u.test(read.tokens[run.to]!.text);
       if (!(opensClause && (verb || !wasVerb)) && !SPEECH_LEMMAS.has(verb?.lemma ?? '') && !afterSpeech) return;
       const name = ctx.fullName(run.name, run.titled);
       if (ctx.facts.isPerson(name)) found.push({ at: [p, i], name, speaker: namedSpeaker(name, ctx) });
@@ -107,7 +113,9 @@ function antecedent(
   // paragraph or the one before can be meant.
   const known = ctx.language === 'en' ? ctx.subjects : [];
   const window = ctx.language === 'en' ? 3 : 1;
-  const fits = [...known, ...recent.filter((r) => r.speaker.kind !== 'source')]
+  // In Japanese and Chinese a speaker described rather than named is still the person a pronoun means.
+  const cjk = ctx.language === 'ja' || ctx.language === 'zh';
+  const fits = [...known, ...recent.filter((r) => r.speaker.kind !== 'source' || cjk)]
     .filter((c) => before(c.at, at) && at[0] - c.at[0] <= window)
     .filter((c) => {
       const g = ctx.facts.gender(c.name);
@@ -192,6 +200,18 @@ export function headName(attribution: Attribution, ctx: Pick<SpeakerContext, 'ru
  */
 export type Basis = 'name' | 'pronoun' | 'role' | 'source' | 'continued';
 
+/**
+ * Whether two printings of a surname are the same name: the same word, or in a language that
+ * declines names the same stem with another ending ("Kroupa", "Kroupy", "Kroupou").
+ */
+function sameSurname(a: string, b: string, language: string): boolean {
+  if (a === b) return true;
+  if (!declinesNames(language)) return false;
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= 3 && common >= Math.max(a.length, b.length) - 2;
+}
+
 /** Resolves the phrase of an attribution to a speaker, or null when it names no one it can tell. */
 export function resolveSpeaker(
   attribution: Attribution,
@@ -224,17 +244,36 @@ function speakerOf(
     return { speaker: { kind: 'person', id: registered.at(-1)!.personId }, basis: 'name' };
   }
 
-  if (tokens.length === 1 && PERSON_PRONOUNS.has(tokens[0]!.text.toLowerCase().replace(/^t-/, ''))) {
-    return { speaker: antecedent(tokens[0]!.text, at, ctx, recent), basis: 'pronoun' };
+  // "she and Rose-Lynn sing": two speakers at once, whose words no one person's.
+  if (
+    tokens.some((t) => /^(and|und|et|y|e|i|и|a)$/u.test(t.text)) &&
+    tokens.some((t) => PERSON_PRONOUNS.has(t.text.toLowerCase()))
+  )
+    return null;
+  // "il", "t-elle", or glued to an auxiliary: "a-t-il".
+  const pronoun = tokens[0]!.text.toLowerCase().replace(/^.*-(?:t-)?/u, '');
+  if (tokens.length === 1 && PERSON_PRONOUNS.has(pronoun)) {
+    return { speaker: antecedent(pronoun, at, ctx, recent), basis: 'pronoun' };
   }
 
+  // Japanese and Chinese, without capitals to find names by: the phrase as it is.
+  if (ctx.language === 'ja' || ctx.language === 'zh') {
+    return { speaker: cjkSpeaker(text), basis: 'source' };
+  }
   const run = headName(attribution, ctx);
   const head = tokens.filter((t) => t.pos === 'NOUN' && !(isTitle(t.text) && /^\p{Lu}/u.test(t.text))).at(0);
   const determiner = tokens[0]!.text;
   // Without parts of speech, one capitalised word is a name only when the article gave it in full
   // ("Heskey" after "Emile Heskey"): a German noun or an opening word is not a speaker.
-  const lone = run && run.name.split(' ').length === 1 && !run.titled && ctx.fullName(run.name) === run.name;
-  if (run && ctx.language !== 'en' && lone) return null;
+  const lone =
+    run &&
+    run.name.split(' ').length === 1 &&
+    !run.titled &&
+    (ctx.language === 'en'
+      ? ctx.fullName(run.name) === run.name
+      : !ctx.runs.some((r) => r.name.includes(' ') && sameSurname(r.name.split(' ').at(-1)!, run.name, ctx.language)));
+  // A lone capitalised word inside a role phrase is part of the role: "el jefe de Gobierno".
+  if (run && ctx.language !== 'en' && lone) return foreignRole(tokens, text, at, ctx, recent);
   if (run) {
     // A person's relation or a body's spokesperson is not that person: "Assad's brother".
     const afterName = read.tokens[run.to + 1];
@@ -251,7 +290,8 @@ function speakerOf(
       return { speaker: { kind: 'name', name: run.name }, basis: 'name' };
     return { speaker: namedSpeaker(ctx.fullName(run.name, run.titled), ctx), basis: 'name' };
   }
-  if (ctx.language !== 'en' || !head) return null;
+  if (ctx.language !== 'en') return foreignRole(tokens, text, at, ctx, recent);
+  if (!head) return null;
   const plural = head.lemma !== head.text.toLowerCase() && /s$/i.test(head.text);
   if (INDEFINITE.test(determiner) || plural) return source(text);
   // "The source insisted": the unnamed source of that kind the article quoted before.
@@ -263,5 +303,106 @@ function speakerOf(
   if (introduced && /^(the|this|that)$/i.test(determiner)) return source(introduced);
   // "the ambassador", "his spokeswoman": the person the article introduced in that role, or the role as written.
   const holder = roleHolder(head.lemma, at, ctx);
-  return holder ? { speaker: holder, basis: 'role' } : source(text);
+  if (holder) return { speaker: holder, basis: 'role' };
+  // "the then prime minister said" where the article tied the role to no one: the one person the
+  // narrative is about here, or no one when several are named; a role nobody could hold is a source.
+  if (/^(the|his|her|their)$/i.test(determiner) && isPersonRole(head)) {
+    const sole = soleNamedPerson(at, ctx, recent);
+    if (sole !== undefined) return sole ? { speaker: sole, basis: 'role' } : null;
+  }
+  return source(text);
+}
+
+/** Nouns of people's roles: titles, and words that name what a person is or does. */
+const ROLE_NOUNS = new Set(
+  (
+    'official spokesman spokeswoman spokesperson leader head boss founder owner lawyer prosecutor economist ' +
+    'analyst researcher scientist doctor actor actress singer writer author filmmaker producer songwriter ' +
+    'musician artist player striker star candidate lawmaker legislator politician activist expert adviser ' +
+    'advisor aide diplomat envoy negotiator manager executive chairman chairwoman premier minister president ' +
+    'secretary governor mayor senator congressman congresswoman ambassador general commander officer chief ' +
+    'coach captain judge teacher'
+  ).split(' '),
+);
+
+/** Whether a noun names a person's role ("the minister", "the economist"), not a thing or a document. */
+const isPersonRole = (t: { text: string; lemma: string }) =>
+  isTitle(t.text) || ROLE_NOUNS.has(t.lemma) || /(?:man|woman|person|ist|ian)$/i.test(t.lemma);
+
+/**
+ * Whether a name the article prints is a person's, for reading a role phrase: the evidence of
+ * names.ts, or a surname the article also prints alone (people are called by their surname, bodies
+ * and places are not called by their last word).
+ */
+function namesPerson(name: string, ctx: SpeakerContext): boolean {
+  if (ctx.facts.isPerson(name)) return true;
+  const words = name.split(' ');
+  const last = words.at(-1)!;
+  if (words.length > 1) return !/^[\p{Lu}\s]+$/u.test(name) && ctx.runs.some((r) => r.name === last);
+  return ctx.runs.some((r) => r.name.includes(' ') && sameSurname(r.name.split(' ').at(-1)!, last, ctx.language));
+}
+
+/**
+ * Who a role phrase the article did not tie to a name can mean: the one person named before `at`
+ * in its paragraph, or, when it names none, in the paragraph before; when neither names anyone,
+ * the person quoted last, a few paragraphs back at most. Null when several are named (the phrase
+ * is ambiguous), undefined when no one can be meant.
+ */
+function soleNamedPerson(
+  at: Position,
+  ctx: SpeakerContext,
+  recent: readonly RecentSpeaker[],
+): Speaker | null | undefined {
+  for (const p of [at[0], at[0] - 1]) {
+    const names = new Set<string>();
+    for (const run of ctx.runs) {
+      if (run.paragraph !== p || (p === at[0] && run.from >= at[1])) continue;
+      if (ctx.reads[p]!.tokens[run.from]!.quote >= 0) continue;
+      const name = ctx.fullName(run.name, run.titled);
+      if (namesPerson(name, ctx)) names.add(name);
+    }
+    if (names.size === 1) return namedSpeaker([...names][0]!, ctx);
+    if (names.size > 1) return null;
+  }
+  const last = recent.findLast((r) => before(r.at, at) && at[0] - r.at[0] <= 6 && r.speaker.kind !== 'source');
+  return last?.speaker;
+}
+
+/** Nouns of bodies and documents in the languages read without parts of speech: what speaks for no one person. */
+const BODY_NOUNS = new Set(
+  (
+    'comunicado communiqué nota note informe rapport relatório rapporto bericht documento document carta lettre ' +
+    'lettera brief texto texte testo diario journal jornal giornale periódico zeitung blatt agencia agence agência ' +
+    'agenzia agentur gobierno gouvernement governo regierung ministerio ministère ministério ministero ' +
+    'ministerium comisión commission comissão commissione kommission partido parti partito partei empresa ' +
+    'entreprise azienda unternehmen konzern compañía société companhia società club clube verein policía police ' +
+    'polícia polizia polizei tribunal gericht corte cour ejecutivo exécutif executivo esecutivo sindicato ' +
+    'syndicat sindacato gewerkschaft organización organisation organização organizzazione estudio étude estudo ' +
+    'studio studie encuesta sondage pesquisa sondaggio umfrage declaración déclaration declaração dichiarazione ' +
+    'erklärung mitteilung server web portal sitio site deník list web noviny redakce vláda ministerstvo ' +
+    'úřad policie soud firma společnost klub правительство министерство ведомство агентство газета издание ' +
+    'компания суд полиция пресс-служба'
+  ).split(' '),
+);
+
+const INDEFINITE_ARTICLE = /^(un|une|ein|eine|einer|una|uno|um|uma|un’)$/iu;
+
+/**
+ * A role phrase in a language read without parts of speech ("dijo el jefe de Gobierno", "tvrdí
+ * mladá anglická superstar"): an unnamed source when indefinite, else the one person the paragraph
+ * (or the one before) names, else no one.
+ */
+function foreignRole(
+  tokens: readonly { text: string }[],
+  text: string,
+  at: Position,
+  ctx: SpeakerContext,
+  recent: readonly RecentSpeaker[],
+): { speaker: Speaker | null; basis: Basis } | null {
+  if (INDEFINITE_ARTICLE.test(tokens[0]!.text)) return source(text);
+  if (!/^\p{Ll}/u.test(tokens[0]!.text) && !/^(la|el|le|il|lo|der|die|das|o)$/iu.test(tokens[0]!.text)) return null;
+  // "dijo el comunicado", "sagte die Regierung": a body or a document speaks, as the article words it.
+  if (tokens.slice(0, 3).some((t) => BODY_NOUNS.has(t.text.toLowerCase()))) return source(text);
+  const sole = soleNamedPerson(at, ctx, recent);
+  return sole ? { speaker: sole, basis: 'role' } : null;
 }

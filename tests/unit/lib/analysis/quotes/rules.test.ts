@@ -1,0 +1,192 @@
+/**
+ * The attribution rules one by one, on made-up sentences: speech verbs in every tense of the
+ * languages read without parts of speech, role phrases, colons, Japanese and Chinese attribution,
+ * and the places where the extractor must abstain.
+ */
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../../../src/lib/analysis/nlp';
+import { extractQuotes } from '../../../../../src/lib/analysis/quotes/extract';
+import { speechVerbs } from '../../../../../src/lib/analysis/quotes/verbs';
+
+const run = (language: string, ...texts: string[]) =>
+  extractQuotes(
+    texts.map((text, i) => ({ id: `p-${i + 1}`, text })),
+    { findMentions: () => [], language },
+  ).map((q) => [
+    q.text,
+    q.speaker &&
+      (q.speaker.kind === 'name' ? q.speaker.name : q.speaker.kind === 'source' ? q.speaker.description : q.speaker.id),
+  ]);
+
+describe('speech verbs of languages read without parts of speech', () => {
+  it('are generated in every tense and person news writing uses', () => {
+    const has = (language: string, ...forms: string[]) =>
+      forms.forEach((f) => expect(speechVerbs(language).single.has(f), `${language} ${f}`).toBe(true));
+    has('es', 'remarca', 'remarcó', 'remarcado', 'dijo', 'advirtió', 'reclamaron');
+    has('fr', 'explique', 'expliqua', 'expliqué', 'dit', 'répondu', 'martèle');
+    has('de', 'erklärte', 'erklärt', 'gesagt', 'kritisierte', 'betonten', 'antwortete');
+    has('pt', 'afirmou', 'afirmaram', 'disse', 'ressaltou');
+    has('it', 'spiegato', 'aggiunto', 'sottolinea', 'detto');
+    has('cs', 'řekla', 'zdůraznil', 'zdůrazňuje', 'poznamenala');
+    has('ru', 'сказала', 'признался', 'заявили', 'считает');
+  });
+
+  it('keeps words that wink splits at letters outside Latin-1 whole', () => {
+    expect(tokenize('Antonín Dvořák řekl, že přijde.').map((t) => t.text)).toEqual([
+      'Antonín',
+      'Dvořák',
+      'řekl',
+      ',',
+      'že',
+      'přijde',
+      '.',
+    ]);
+  });
+});
+
+describe('attribution in languages read without parts of speech', () => {
+  it('finds the subject across auxiliaries, glued pronouns and roles', () => {
+    expect(run('fr', 'Pour l’historienne Claire Morel, « la mémoire se transmet mal ».')).toEqual([
+      ['la mémoire se transmet mal', 'Claire Morel'],
+    ]);
+    expect(run('it', '«Non ci sono altre strade», ha detto il sindaco Paolo Conti.')).toEqual([
+      ['Non ci sono altre strade', 'Paolo Conti'],
+    ]);
+    expect(
+      run(
+        'fr',
+        '« Le chantier durera un an », a déclaré Louis Berger.',
+        '« Nous reconstruirons le pont », a-t-il assuré.',
+      ),
+    ).toEqual([
+      ['Le chantier durera un an', 'Louis Berger'],
+      ['Nous reconstruirons le pont', 'Louis Berger'],
+    ]);
+  });
+
+  it('reads a definite role phrase as the one person the paragraph names, and abstains when several are', () => {
+    expect(
+      run(
+        'es',
+        'La alcaldesa de la ciudad, Marta Ibáñez, presentó el plan el lunes. “Queremos un centro abierto a todos”, dijo la regidora.',
+      ),
+    ).toEqual([['Queremos un centro abierto a todos', 'Marta Ibáñez']]);
+    expect(
+      run(
+        'es',
+        'Marta Ibáñez se reunió con Pedro Lozano el lunes. “Queremos un centro abierto a todos”, dijo la regidora.',
+      ),
+    ).toEqual([['Queremos un centro abierto a todos', null]]);
+    expect(run('es', '“El plazo se ha cumplido”, señaló un portavoz del ministerio.')).toEqual([
+      ['El plazo se ha cumplido', 'un portavoz del ministerio'],
+    ]);
+  });
+
+  it('keeps a surname as printed where a declined full name would be a wrong form', () => {
+    expect(
+      run(
+        'cs',
+        'Trenér chválil výkon Tomáše Kroupy v obraně.',
+        '„Hráli jsme dobře od první minuty,“ zdůrazňuje Kroupa.',
+      ),
+    ).toEqual([['Hráli jsme dobře od první minuty', 'Kroupa']]);
+  });
+});
+
+describe('attribution in English', () => {
+  it('gives a verb that opens a quotation with a colon to that quotation only', () => {
+    expect(
+      run(
+        'en',
+        '"It is a different craft," Lee said. "You step outside yourself and listen." Park agreed: "It is another job entirely."',
+      ),
+    ).toEqual([
+      ['It is a different craft', 'Lee'],
+      ['You step outside yourself and listen.', 'Lee'],
+      ['It is another job entirely.', 'Park'],
+    ]);
+  });
+
+  it('does not take the subject of the reported clause for the speaker', () => {
+    expect(
+      run(
+        'en',
+        'In a memo, Tom Reed, then her adviser, said the governor believed the plan would bring "fewer jobs and far higher prices."',
+      ),
+    ).toEqual([['fewer jobs and far higher prices.', 'Tom Reed']]);
+  });
+
+  it('does not make the object of "called" the narrative’s subject', () => {
+    expect(
+      run(
+        'en',
+        'Ann Cole called Beth Rowe’s design "remarkable," and then turned to her own work. "I was lost for a year before it," she said.',
+      ),
+    ).toEqual([['I was lost for a year before it', 'Ann Cole']]);
+  });
+
+  it('abstains for two speakers at once', () => {
+    expect(run('en', 'Nora Hale walked on stage. "There is no road back," she and Lena Voss sing together.')).toEqual([
+      ['There is no road back', null],
+    ]);
+  });
+
+  it('reads a role the article tied to no one as the one person it names, or abstains', () => {
+    expect(
+      run(
+        'en',
+        'Ruth Vale tried to delay the new exams, files show.',
+        'The then prime minister said the system would reward "lenient" markers and lower every standard.',
+      ),
+    ).toEqual([['lenient', 'Ruth Vale']]);
+  });
+
+  it('does not take a company after a name for another speaker', () => {
+    expect(
+      run(
+        'en',
+        '"Sales are still slow," said Dan Pike, president of Taylor Marine Corp. in Miami. "We have too many boats in stock."',
+      ),
+    ).toEqual([
+      ['Sales are still slow', 'Dan Pike'],
+      ['We have too many boats in stock.', 'Dan Pike'],
+    ]);
+  });
+});
+
+describe('attribution in Japanese and Chinese', () => {
+  it('reads the topic before a quotative particle, carried into the next sentence', () => {
+    expect(run('ja', '市の担当者は「来月から工事を始める」と話した。「住民への説明も続ける」と語った。')).toEqual([
+      ['来月から工事を始める', '市の担当者'],
+      ['住民への説明も続ける', '市の担当者'],
+    ]);
+  });
+
+  it('reads a leading quotation by the paragraph after it, and not a は after a particle', () => {
+    expect(run('ja', '「やっと終わった」', '近所の女性は14日、静かに語った。')).toEqual([
+      ['やっと終わった', '近所の女性'],
+    ]);
+    expect(run('ja', '計画を巡っては、「説明が足りない」として住民らが反対している。')).toEqual([
+      ['説明が足りない', '住民ら'],
+    ]);
+  });
+
+  it('reads a Chinese speaker before or after the verb, and a pronoun as the last speaker', () => {
+    expect(
+      run(
+        'zh',
+        '市教育局副局长王明表示：“今年将新建三所学校。”',
+        '“我们会继续努力，让更多孩子受益。”他说。',
+        '据李华介绍，“项目预计明年完工。”',
+      ),
+    ).toEqual([
+      ['今年将新建三所学校。', '市教育局副局长王明'],
+      ['我们会继续努力，让更多孩子受益。', '市教育局副局长王明'],
+      ['项目预计明年完工。', '李华'],
+    ]);
+  });
+
+  it('does not count a term in quotation marks inside a clause as a quotation', () => {
+    expect(run('zh', '各地推进“城市更新行动计划与老旧小区改造”工作取得进展。')).toEqual([]);
+  });
+});
