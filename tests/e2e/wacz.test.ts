@@ -50,7 +50,7 @@ beforeAll(async () => {
   const home = readFileSync(join(dist, 'index.html'), 'utf8');
   const article = /href="(\/articles\/[^"]*harbour-cranes[^"]*)"/.exec(home)![1]!;
   snapshotHtml = readFileSync(join(dist, article, 'index.html'), 'utf8');
-  waczHref = /<a href="(\/wacz\/[0-9a-f]{16}\.wacz)" download>WACZ package<\/a>/.exec(snapshotHtml)![1]!;
+  waczHref = /<a href="(\/wacz\/[0-9a-f]{16}\.wacz)" download[^>]*>/.exec(snapshotHtml)![1]!;
 }, 300_000);
 afterAll(() => {
   news?.close();
@@ -58,6 +58,13 @@ afterAll(() => {
 });
 
 describe('the WACZ of a page archived from its URL', () => {
+  it('is offered beside the capture in a plain sentence', () => {
+    const offer = /<dd>(Also as a[\s\S]*?)<\/dd>/.exec(snapshotHtml)![1]!;
+    expect(offer.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toBe(
+      'Also as a WACZ package, which web-archive replay tools open',
+    );
+  });
+
   it('downloads from the snapshot page as a ZIP, with its length given for range requests', async () => {
     const server = await serveSite(dist);
     try {
