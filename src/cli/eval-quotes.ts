@@ -1,11 +1,21 @@
 /**
  * `npm run eval:quotes [-- --errors dev]`: measures quotation and speaker extraction on the
  * labelled corpus of real articles (tests/fixtures/quotes-corpus/), per article and in total for
- * its development and test halves. `--errors dev` also lists each error of the development half;
- * the test half's errors are not printed, so that it stays unseen while the rules are improved.
+ * its development and test halves. `--errors dev` also lists each error of the development half,
+ * quotations and the people proposed for the registry (labelled people missed, proposals that name
+ * no labelled person); the test half's errors are not printed, so that it stays unseen while the
+ * rules are improved.
  */
-import { loadCorpus, scoreCorpus, scoreNames, type CorpusSplit } from '../lib/analysis/quotes/corpus';
-import { rates, type ArticleScore } from '../lib/analysis/quotes/score';
+import {
+  loadCorpus,
+  scoreCorpus,
+  scoreNames,
+  type CorpusArticle,
+  type CorpusSplit,
+} from '../lib/analysis/quotes/corpus';
+import { rates, sameSpeaker, type ArticleScore } from '../lib/analysis/quotes/score';
+import { suggestPeople } from '../lib/analysis/suggestions';
+import { paragraphId } from '../lib/text/paragraph-ids';
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : undefined;
@@ -14,6 +24,17 @@ const pct = (x: number) => x.toFixed(2);
 function row(name: string, s: ArticleScore): string {
   const r = rates(s);
   return `| ${name} | ${s.labels} | ${pct(r.quotePrecision)} | ${pct(r.quoteRecall)} | ${pct(r.speakerPrecision)} | ${pct(r.speakerRecall)} | ${s.wrongSpeakers} (${pct(r.wrongRate)}) |`;
+}
+
+/** The labelled people an article's proposals miss, and the proposals that name no labelled person. */
+function nameErrors(article: CorpusArticle): string[] {
+  const paragraphs = article.paragraphs.map((text, i) => ({ id: paragraphId(i + 1), text }));
+  const proposed = suggestPeople(paragraphs, { language: article.language, findMentions: () => [] }).map((s) => s.name);
+  const same = (a: string, b: string) => sameSpeaker({ kind: 'person', name: a }, { kind: 'person', name: b });
+  return [
+    ...article.people.filter((p) => !proposed.some((n) => same(n, p))).map((p) => `name missed: ${p}`),
+    ...proposed.filter((n) => !article.people.some((p) => same(n, p))).map((n) => `name proposed wrongly: ${n}`),
+  ];
 }
 
 const HEADER =
@@ -37,10 +58,11 @@ for (const split of ['dev', 'test'] as CorpusSplit[]) {
   if (showErrors === split) {
     const bases = Object.entries(total.byBasis).map(([b, { given, right }]) => `${b} ${right}/${given}`);
     console.log(`\nRight speakers by how they were found: ${bases.join(', ')}`);
-    for (const a of articles) {
-      if (a.score.errors.length === 0) continue;
+    articles.forEach((a, i) => {
+      const errors = [...a.score.errors, ...nameErrors(corpus[i]!)];
+      if (errors.length === 0) return;
       console.log(`\n### ${a.id}\n`);
-      for (const e of a.score.errors) console.log(`- ${e}`);
-    }
+      for (const e of errors) console.log(`- ${e}`);
+    });
   }
 }

@@ -4,8 +4,10 @@
  * ("Mr.", "Sen.", "CEO"), so that "Reeves" or "Mr Reeves" can be read as the "Rachel Reeves" the
  * article introduced.
  */
-import givenNameLists from 'human-names';
 import type { FrameToken, ReadParagraph } from './quotes/frames';
+import { givenGender, isGivenName, type Gender } from './given-names';
+import { fold, placeNames } from './lexicon';
+import { isCommonWord } from './nlp';
 import { TITLES } from './quotes/language';
 
 /** A name printed in the article: where, and its words without titles. */
@@ -49,15 +51,67 @@ const NOT_NAMES = new Set([
   'ona',
 ]);
 
-/** Whether a token can be part of a name in an article of `language`. */
-function isNameWord(t: FrameToken | undefined, language: string): boolean {
-  if (!t || t.quote >= 0) return false;
-  if (language === 'en') return t.pos === 'PROPN' && /^[\p{Lu}\p{Lt}]/u.test(t.text);
-  return /^[\p{Lu}\p{Lt}]/u.test(t.text) && /\p{L}/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase());
+/** Particles that may follow another between the parts of a name: "von der Leyen", "de la Fuente". */
+const SECOND_PARTICLES = /^(der|den|la|las|los|le|het|ten|del)$/u;
+/** Titles that name a place or a body more often than a person: "St Vincent's", "Saint-Denis". */
+const PLACE_TITLES = new Set(['st', 'saint']);
+
+/**
+ * Whether token `i` can be part of a name in an article of `language`. In English, a proper noun;
+ * inside quotation marks, which the model reads masked (frames.ts) and so without parts of speech,
+ * a capitalised word inside a sentence that is a given name or not a word of the model's lexicon.
+ */
+function isNameWord(tokens: readonly FrameToken[], i: number, language: string, quoted: boolean): boolean {
+  const t = tokens[i];
+  if (!t || quoted) return false;
+  const text = wordOf(t);
+  if (!/^[\p{Lu}\p{Lt}]/u.test(text)) return false;
+  if (language !== 'en') return /\p{L}/u.test(text) && !NOT_NAMES.has(text.toLowerCase());
+  if (t.quote < 0) return t.pos === 'PROPN';
+  const before = tokens[i - 1];
+  return (
+    before !== undefined &&
+    !/[.!?:;"“”‘’«»—–]$/u.test(before.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(text) &&
+    (isGivenName(text) || !isCommonWord(text))
+  );
 }
 
-/** Every run of name words in the paragraphs, titles split off. */
-export function nameRuns(reads: readonly ReadParagraph[], language: string): NameRun[] {
+/**
+ * A token's word: inside quotation marks, where the model read masked text and cut words at spaces
+ * only, without the marks around it ("[actor", "Danson]," -> "actor", "Danson").
+ */
+const wordOf = (t: FrameToken) =>
+  t.quote >= 0 ? t.text.replace(/^[\p{Ps}\p{Pi}"']+|[\p{Pe}\p{Pf}\p{Po}"']+$/gu, '') : t.text;
+/** Whether a token inside quotation marks ends with a mark, which ends a name: "Danson],". */
+const endsWithMark = (t: FrameToken) => t.quote >= 0 && wordOf(t) !== t.text && !/['’]s$/u.test(t.text);
+
+/**
+ * Tokens inside square brackets: an editor's words set into a quotation ("[actor Jane Doe]"), which
+ * name people as the article's own words do.
+ */
+function bracketed(tokens: readonly FrameToken[]): Set<number> {
+  const inside = new Set<number>();
+  let open = -1;
+  tokens.forEach((t, i) => {
+    if (t.text === '[') open = i;
+    else if (t.text === ']' && open >= 0) {
+      for (let k = open + 1; k < i; k++) inside.add(k);
+      open = -1;
+    }
+  });
+  return inside;
+}
+
+/**
+ * Every run of name words in the paragraphs, titles split off. With `quoted`, names inside
+ * quotations count too (a registry proposal may come from what a speaker says); speakers never do.
+ */
+export function nameRuns(
+  reads: readonly ReadParagraph[],
+  language: string,
+  options: { quoted?: boolean } = {},
+): NameRun[] {
   const runs: NameRun[] = [];
   // Without a part-of-speech model, a capitalised word that the article also prints in lower case
   // is an ordinary word opening a sentence ("Der", "Les"), or a noun in German.
@@ -65,39 +119,56 @@ export function nameRuns(reads: readonly ReadParagraph[], language: string): Nam
   if (language !== 'en') {
     for (const read of reads) for (const t of read.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
   }
-  const nameWord = (t: FrameToken | undefined) =>
-    isNameWord(t, language) && (language === 'en' || !lower.has(t!.text.toLowerCase()));
+  const places = placeNames(language).names;
   reads.forEach((read, p) => {
     const { tokens } = read;
+    const inBrackets = bracketed(tokens);
+    const quoted = (k: number) => !options.quoted && (tokens[k]?.quote ?? -1) >= 0 && !inBrackets.has(k);
+    const nameWord = (k: number) =>
+      isNameWord(tokens, k, language, quoted(k)) && (language === 'en' || !lower.has(tokens[k]!.text.toLowerCase()));
+    const particle = (k: number) => PARTICLES.test(tokens[k]?.text ?? '');
     for (let i = 0; i < tokens.length; i++) {
-      if (!nameWord(tokens[i]) && !(isTitle(tokens[i]!.text) && nameWord(tokens[i + 1]))) continue;
+      if (!nameWord(i) && !(isTitle(tokens[i]!.text) && nameWord(i + 1))) continue;
       let j = i;
       while (
-        nameWord(tokens[j + 1]) ||
-        // "Ursula von der Leyen", "Erik van Sebille": particles between the parts of a name.
-        (PARTICLES.test(tokens[j + 1]?.text ?? '') &&
-          (nameWord(tokens[j + 2]) || (PARTICLES.test(tokens[j + 2]?.text ?? '') && nameWord(tokens[j + 3])))) ||
-        (tokens[j + 1]?.text === '-' && nameWord(tokens[j + 2]))
+        !endsWithMark(tokens[j]!) &&
+        (nameWord(j + 1) ||
+          // "Ursula von der Leyen", "Erik van Sebille": particles between the parts of a name, two
+          // only where the second follows the first in names ("von der", "de la"), not "y el".
+          (particle(j + 1) &&
+            (nameWord(j + 2) || (particle(j + 2) && SECOND_PARTICLES.test(tokens[j + 2]!.text) && nameWord(j + 3)))) ||
+          (tokens[j + 1]?.text === '-' && nameWord(j + 2)))
       )
         j++;
       let from = i;
       while (from < j && isTitle(tokens[from]!.text)) from++;
+      // "Indonesian President Joko Widodo", "России Сергей Лавров" with its title: the name follows
+      // the last title, when what stands before it is a place or a nationality, not a given name.
+      for (let k = j - 1; k > from; k--) {
+        if (!isTitle(tokens[k]!.text)) continue;
+        const before = tokens.slice(from, k);
+        if (before.every((t) => !isGivenName(t.text) || places.has(fold(t.text)))) from = k + 1;
+        break;
+      }
       // A name begins at its given name: "Twitter Gary Lineker" is "Gary Lineker" after a word that
       // is not one (a platform, a place, a paper's name set before the byline's name).
-      if (j - from >= 2 && !GIVEN_NAMES.has(tokens[from]!.text.toLowerCase())) {
-        const given = tokens.slice(from + 1, j).findIndex((t) => GIVEN_NAMES.has(t.text.toLowerCase()));
+      if (j - from >= 2 && !isGivenName(tokens[from]!.text)) {
+        const given = tokens.slice(from + 1, j).findIndex((t) => isGivenName(t.text));
         if (given >= 0) from += given + 1;
       }
       // A possessive ends the name: "Assad's" -> "Assad".
-      const words = tokens.slice(from, j + 1).map((t) => t.text.replace(/['’]s$/u, ''));
+      const words = tokens.slice(from, j + 1).map((t) => wordOf(t).replace(/['’]s$/u, ''));
       const name = words
         .join(' ')
         .replace(/ - /g, '-')
         .replace(/ ([’'])/g, '$1');
       if (!isTitle(tokens[from]!.text)) {
-        // A title that only qualifies another ("Foreign", "Deputy") does not make a person on its own.
+        // A title that only qualifies another ("Foreign", "Deputy") does not make a person on its
+        // own, nor does a saint's, which names churches, hospitals and towns.
         const titles = [...tokens.slice(i, from), ...(from === i && tokens[i - 1] ? [tokens[i - 1]!] : [])];
-        const titled = titles.some((t) => isTitle(t.text) && !MODIFIERS.has(normal(t.text)));
+        const titled = titles.some(
+          (t) => isTitle(t.text) && !MODIFIERS.has(normal(t.text)) && !PLACE_TITLES.has(normal(t.text)),
+        );
         runs.push({ paragraph: p, from, to: j, name, titled });
       }
       i = j;
@@ -174,7 +245,7 @@ export function fullNames(runs: readonly NameRun[]): (name: string, titled?: boo
   };
 }
 
-export type Gender = 'm' | 'f';
+export type { Gender };
 
 const MASCULINE = new Set(['he', 'him', 'his', 'himself', 'il', 'er', 'он', 'ele', 'él', '他', '彼']);
 const FEMININE = new Set(['she', 'her', 'hers', 'herself', 'elle', 'она', 'ela', 'ella', '她', '彼女']);
@@ -212,24 +283,9 @@ const FEMININE_TITLES = new Set([
 /** Last words that name a body or a place, not a person ("Hermitage Museum", "Rutgers University"). */
 const BODIES =
   /\b(Museum|University|Ministry|Committee|Council|Party|Bank|Agency|Department|Office|Institute|Center|Centre|Foundation|Company|Corp|Inc|Group|Association|Union|Court|Police|Service|Times|News|Post|Journal|Press|Airlines|Airways|Army|Navy|Force|Commission|Parliament|Senate|House|Congress|School|College|Hospital|Church|Club|Fund|Authority|Administration|Board|Organi[sz]ation|Network|Television|Radio|Analytics|Reserve|Street|Square|Sea|Ocean|River|Island|Islands|Airport|Station|Republic|Kingdom|States|Province|County|City|War|Revolution|Crisis|Agreement|Treaty|Accord|Summit|Conference|Games|Cup|Prize|Award|Act|Bill|Law|Day|Week|Year|Festival|Front|Forces|Corporation|Corp\.?|Inc\.?|Ltd\.?|Co\.|LLC|[Pp]lc|GmbH|AG|Relations|Affairs)$/u;
+/** Whether a name's last word names a body or a place ("Rutgers University", "Java Sea"). */
+export const namesBody = (name: string) => BODIES.test(name);
 const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'throughout']);
-
-/**
- * Given names and the gender they are most often given to, from human-names' lists for English,
- * French, German, Spanish, Italian and Dutch: a name that begins with one is a person's.
- */
-const GIVEN_NAMES: ReadonlyMap<string, Gender | undefined> = (() => {
-  const map = new Map<string, Gender | undefined>();
-  for (const [list, names] of Object.entries(givenNameLists)) {
-    if (!/^(female|male)[A-Z][a-z]$/.test(list) || !Array.isArray(names)) continue;
-    const gender: Gender = list.startsWith('female') ? 'f' : 'm';
-    for (const name of names) {
-      const key = name.toLowerCase();
-      map.set(key, map.has(key) && map.get(key) !== gender ? undefined : gender);
-    }
-  }
-  return map;
-})();
 
 /** The pronoun's gender, if it has one: "she" -> "f". */
 export const pronounGender = (word: string): Gender | undefined =>
@@ -272,15 +328,15 @@ export function personFacts(
     if (after && (after.pos === 'VERB' || after.pos === 'AUX')) score += 1;
     if (before && PLACE_BEFORE.has(before.text.toLowerCase())) score -= 2;
     if (run.name.split(' ').length < 2 && !run.titled && name === run.name) score -= 1;
-    if (BODIES.test(name)) score -= 3;
-    const given = name.includes(' ') ? name.split(' ')[0]!.toLowerCase() : undefined;
-    if (given && GIVEN_NAMES.has(given)) score += 2;
+    if (namesBody(name)) score -= 3;
+    const given = name.includes(' ') ? name.split(' ')[0]! : undefined;
+    if (given && isGivenName(given)) score += 2;
     add(name, score);
     const vote = votes.get(name) ?? { m: 0, f: 0 };
     if (title && MASCULINE_TITLES.has(title)) vote.m += 3;
     if (title && FEMININE_TITLES.has(title)) vote.f += 3;
-    const givenGender = given ? GIVEN_NAMES.get(given) : undefined;
-    if (givenGender) vote[givenGender] += 2;
+    const genderOfGiven = given ? givenGender(given) : undefined;
+    if (genderOfGiven) vote[genderOfGiven] += 2;
     // The first gendered pronoun after the name, before the next name, within a sentence or two.
     const nextRun = runs[r + 1];
     for (let i = run.to + 1; i < tokens.length && i - run.to < 30; i++) {

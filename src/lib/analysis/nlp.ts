@@ -9,6 +9,7 @@
  */
 import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { isGivenName } from './given-names';
 
 /** One word or mark of a paragraph, by offsets into the paragraph's text. */
 export interface Token {
@@ -24,11 +25,34 @@ export interface Token {
 }
 
 let reader: ReturnType<typeof winkNLP> | undefined;
+/** The number of words in the model's lexicon: wink numbers a word it does not know after them. */
+let lexiconSize = 0;
 
 /** The model loads once per process, when the first paragraph is read. */
 function nlp() {
-  reader ??= winkNLP(model, ['sbd', 'pos']);
+  if (!reader) {
+    reader = winkNLP(model, ['sbd', 'pos']);
+    lexiconSize = reader.readDoc('qqzxqv').tokens().out(reader.its.uniqueId)[0] as unknown as number;
+  }
   return reader;
+}
+
+const common = new Map<string, boolean>();
+
+/**
+ * Whether a word, in lower case, is in the English model's lexicon of common words ("assembly",
+ * "electric", "oceanographer"), which holds few names ("obama", "london" are not in it): a
+ * capitalised word that is one is a word set at the head of a sentence or in a body's name.
+ */
+export function isCommonWord(word: string): boolean {
+  const key = word.toLowerCase();
+  let known = common.get(key);
+  if (known === undefined) {
+    const id = nlp().readDoc(key).tokens().out(nlp().its.uniqueId)[0] as unknown as number;
+    known = id < lexiconSize;
+    common.set(key, known);
+  }
+  return known;
 }
 
 /** Scripts written without spaces between words, where wink's tokens mean nothing. */
@@ -64,7 +88,31 @@ export function tokenize(text: string): Token[] {
       offset = start + value.length;
     });
   });
-  return joinSplitLetters(tokens);
+  return givenNamesAsNames(joinSplitLetters(tokens));
+}
+
+/**
+ * wink's model tags a given name that is also a word as that word: "press secretary Josh/VERB
+ * Earnest", "Rose/VERB-Lynn". Inside a sentence, a capitalised given name of the lists
+ * (given-names.ts) that a proper noun follows is a name's first word, as the names and the
+ * attribution of quotations need it to be.
+ */
+function givenNamesAsNames(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (
+      t.pos !== 'PROPN' &&
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      before?.sentence === t.sentence &&
+      /^\p{L}/u.test(before.text) &&
+      after?.pos === 'PROPN' &&
+      /^\p{Lu}/u.test(after.text) &&
+      isGivenName(t.text)
+    )
+      t.pos = 'PROPN';
+  });
+  return tokens;
 }
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
