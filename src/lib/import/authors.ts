@@ -8,8 +8,12 @@ export interface Byline {
   linked: boolean;
 }
 
-/** How a byline opens, in the languages the archive holds: "By", "Par", "Por", "Von", "Od", ... */
-const BY = /^\s*(?:by|written by|words by|par|por|von|od|di|door|av|от|автор)\s*:?\s+/iu;
+/**
+ * How a byline opens, in the languages the archive holds: "By", "Par", "Por", "Von", "Od", ...,
+ * or a label with its colon: "Author: Jane Roe", "Autorin: Anna Muster", "Text: Anna Muster".
+ */
+const BY =
+  /^\s*(?:(?:by|written by|words by|par|por|von|od|di|door|av|от|автор)\s*:?\s+|(?:author|autor|autorin|auteur|autore|text|texto|texte)s?\s*:\s*)/iu;
 /** What joins the names of a byline: "and", "et", "y", "und", "a", "e", "i", "en", "и", "&". */
 const AND = /\s*,\s*(?:(?:and|et|y|und|a|e|i|en|и)\s+)?|\s+(?:and|et|y|und|a|e|i|en|и|&)\s+/iu;
 
@@ -24,12 +28,12 @@ const AFTER_NAME =
  * "Our Foreign Staff", "TMZ Staff", "Staff reporter": a desk's credit, which names no author (the
  * entry then has no byline rather than a made-up person).
  */
-const isDeskCredit = (name: string) =>
+export const isDeskCredit = (name: string) =>
   /^(?:from )?our\s/iu.test(name) || /\bstaff(?:\s+(?:writer|reporter)s?)?$/iu.test(name);
 
 /**
  * "By [Pyotr Kozlov](#) and Jane Roe" -> ["Pyotr Kozlov", "Jane Roe"]: split on commas and the
- * language's "and". A date or a role after the names ("By Jane Roe, March 3, 2015", "Par X (avec
+ * language's "and"; one word after the last name and a comma is a place or an agency, not a name. A date or a role after the names ("By Jane Roe, March 3, 2015", "Par X (avec
  * Y et Z)") is not a name: names in parentheses after "with"/"avec"/"con" count, dates do not.
  */
 export function parseByline(line: string): Byline {
@@ -37,8 +41,13 @@ export function parseByline(line: string): Byline {
     .replace(LINK, '$1')
     .replace(BY, '')
     .replace(/\(\s*(?:with|avec|con|mit|com|s)\s+([^)]*)\)/iu, ', $1')
+    // "Jane Roe (reporting) and John Doe (photography)": a role in brackets is not part of the name.
+    .replace(/\s*\((?:\p{Ll}[\p{Ll} ,&]*)\)/gu, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // One word after a full name and a comma is where the author writes from, or the agency
+    // that employs them: "Von Anna Muster, Berlin", "By Jane Roe, AFP".
+    .replace(/(\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}.'’-]+)\s*,\s*\p{Lu}[\p{L}'’-]*\.?$/u, '$1');
   const names = text
     .split(AND)
     .map((name) =>

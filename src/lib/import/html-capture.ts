@@ -1,40 +1,72 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { isBylineLine, parseByline } from './authors';
+import { isBylineLine, isDeskCredit, parseByline } from './authors';
+import { closingNote, datelineAgency, namesInAuthorNote, signedByline } from './closing-notes';
 import { parseDay, parseInstant } from './dates';
 import { ImportError, type CaptureDraft, type Sourced } from './draft';
 import { pageFurnitureRemoved } from './editorial-notes';
-import { kickerOf } from './headline';
+import { kickerOf, printedHeadline } from './headline';
 import { htmlToMarkdown } from './html-to-markdown';
 import { takeLeadPhoto } from './lead-photo';
 import { readMetadata, savedPageInfo } from './metadata';
-import { headlineWithoutSuffix, publicationHumanName } from './publication';
+import {
+  copyrightHolders,
+  headlineWithoutSuffix,
+  hostLabel,
+  publicationHumanName,
+  siteNameByAgreement,
+  type SiteNameWitnesses,
+} from './publication';
 import { firstSentence } from './text-body';
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
+const BYLINE_OPENING =
+  /^\s*(?:(?:by|par|por|von|od|di|door|av)\s+|(?:author|autor|autorin|auteur|autore|text|texto|texte)s?\s*:\s*)/iu;
+
 /**
  * The byline printed on the page (an author's name in a byline, an author link, a .byline
  * element), for pages whose metadata names no one. A photo credit ("Jane Roe/Reuters") or a
- * company's legal name ("Example GmbH, Munich") is no byline.
+ * company's legal name ("Example GmbH, Munich") is no byline. Null when the first byline is a
+ * desk's credit ("Our Foreign Staff"): the page says there is no author to find.
  */
-function visibleAuthors(candidates: (string | null | undefined)[]): Sourced<string[]> | undefined {
+function visibleAuthors(candidates: (string | null | undefined)[]): Sourced<string[]> | null | undefined {
   for (const candidate of candidates.map(squash)) {
+    if (isDeskCredit(candidate.replace(BYLINE_OPENING, ''))) return null;
     if (/\/|\b(?:GmbH|AG|Inc|Ltd|LLC|plc|S\.A|SAS|Corp)\b/u.test(candidate)) continue;
-    const line = /^\s*(?:by|par|por|von|od|di|door|av)\s/iu.test(candidate) ? candidate : `By ${candidate}`;
+    const line = BYLINE_OPENING.test(candidate) ? candidate : `By ${candidate}`;
     if (candidate && isBylineLine(line)) return { value: parseByline(line).names, source: 'page' };
   }
   return undefined;
 }
 
-/** Where pages print a byline, the most precise first: the name inside a byline before the whole line. */
+/**
+ * Where pages print a byline, the most precise first: the name inside a byline before the whole
+ * line, then boxes whose class says author ("autor" in German, Spanish and Portuguese) or a wire
+ * agency's signature.
+ */
 const BYLINE_SELECTORS = [
   '[itemprop="author"] [itemprop="name"]',
   '[class*="byline"] [class*="author"]',
   '[rel="author"]',
   '[itemprop="author"]',
   '[class*="byline"]',
+  '[class*="author" i]',
+  '[class*="autor" i]',
+  '[class*="agency" i]',
 ];
+/** A byline is a line: a box longer than this holds more than the byline (an author's biography). */
+const MAX_BYLINE_CHARS = 150;
+
+/** The printed bylines a page's byline boxes hold, in the order of BYLINE_SELECTORS. */
+function bylineBoxes(doc: Document): string[] {
+  return BYLINE_SELECTORS.flatMap((selector) =>
+    [...doc.querySelectorAll(selector)]
+      .slice(0, 5)
+      .map((element) => squash(spacedText(element)))
+      .filter((text) => text !== '' && text.length <= MAX_BYLINE_CHARS),
+  );
+}
 
 /** An element's text with a space where its elements meet, so "by <a>Jane Roe</a><time>22 Dec</time>" keeps its words apart. */
 function spacedText(element: Element | null): string | undefined {
@@ -45,13 +77,17 @@ function spacedText(element: Element | null): string | undefined {
   return parts.join(' ');
 }
 
-/**
- * Removes what must never reach the text (scripts, styles) and the dateline and byline, which the
- * entry keeps as fields: a <time> standing alone in its block goes with its block.
- */
-function removeFurniture(doc: Document): void {
+/** Removes what must never reach the text: scripts, styles, templates, frames. */
+function removeScripts(doc: Document): void {
   for (const element of doc.querySelectorAll('script, style, noscript, template, iframe')) element.remove();
-  for (const element of doc.querySelectorAll('[class*="byline"]')) element.remove();
+}
+
+/** Removes the dateline and byline, which the entry keeps as fields: a <time> standing alone in its block goes with its block. */
+function removeBylineAndDateline(doc: Document): void {
+  // A byline is a line: a long element whose class mentions it ("article--has-byline") wraps the text.
+  for (const element of doc.querySelectorAll('[class*="byline"]')) {
+    if (squash(element.textContent).length <= MAX_BYLINE_CHARS * 2) element.remove();
+  }
   for (const time of doc.querySelectorAll('time')) {
     const parent = time.parentElement;
     const alone = parent && !/^(ARTICLE|MAIN|BODY|SECTION|DIV)$/i.test(parent.tagName);
@@ -82,13 +118,17 @@ function leadSentence(markdown: string): string {
   return firstSentence(lead ?? markdown);
 }
 
-/** A day in a URL's path, as newspapers write them: /2015/03/18/, /2015-03-18/, /20150318/. */
+/**
+ * A day in a URL, as newspapers write them: in the path (/2015/03/18/, /2015-03/18/,
+ * /20150318/), or as the start of an article id in the query (?a=20170309-35097838-sci).
+ */
 function dayInUrl(url: string | undefined): string | undefined {
   if (!url || !URL.canParse(url)) return undefined;
-  const path = new URL(url).pathname;
+  const { pathname, search } = new URL(url);
   const match =
-    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|[^\d])/.exec(path) ??
-    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|$|[^\d])/.exec(path);
+    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|$|[^\d])/.exec(pathname) ??
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|$|[^\d])/.exec(pathname) ??
+    /[?&=]((?:19|20)\d{2})(\d{2})(\d{2})(?:[^\d]|$)/.exec(search);
   return match ? parseDay(`${match[1]}-${match[2]}-${match[3]}`) : undefined;
 }
 
@@ -140,10 +180,45 @@ function numericDayInTitle(title: string, language: string | undefined): Sourced
 function titleSiteName(title: string): Sourced<string> | undefined {
   const parts = title.trim().split(/\s+[|–—-]\s+|\s*[|_]\s*/u);
   if (parts.length < 2) return undefined;
+  // "Headline | DW | 12.03.2019": a date after the site's name is no name.
+  while (parts.length > 1 && !/\p{L}/u.test(parts.at(-1) ?? '')) parts.pop();
+  if (parts.length < 2) return undefined;
   const name = parts.at(-1)!.trim();
   return /\p{L}/u.test(name) && name.length <= 40 && name.split(/\s+/).length <= 4
     ? { value: name, source: 'page' }
     : undefined;
+}
+
+/**
+ * Where a page names its own site: the metadata's name, og:site_name, the <title>'s suffix, the
+ * app's name, a logo's alt text, its copyright lines, its Twitter handle and its host. Read after
+ * scripts are removed, so a script's "(c)" is no copyright line.
+ */
+function siteNameWitnesses(
+  doc: Document,
+  fromMetadata: string | undefined,
+  url: string | undefined,
+): SiteNameWitnesses {
+  const content = (selector: string) =>
+    [...doc.querySelectorAll(selector)].map((el) => el.getAttribute('content')?.trim() ?? '').filter((v) => v !== '');
+  const logos = [...doc.querySelectorAll('img[alt]')]
+    .filter((img) =>
+      /logo/i.test(
+        `${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''}`,
+      ),
+    )
+    .map((img) => squash(img.getAttribute('alt')))
+    .filter((alt) => alt !== '' && !/\blogo\b/iu.test(alt));
+  return {
+    named: [
+      ...(fromMetadata ? [fromMetadata] : []),
+      ...content('meta[property="og:site_name"]'),
+      ...(titleSiteName(doc.title) ? [titleSiteName(doc.title)!.value] : []),
+    ],
+    others: [...content('meta[name="application-name"], meta[name="apple-mobile-web-app-title"]'), ...logos],
+    copyright: copyrightHolders(squash(doc.body?.textContent).replace(/(©|\bcopyright\b)/giu, '\n$1')),
+    handles: [...content('meta[name="twitter:site"]'), ...(url && URL.canParse(url) ? [hostLabel(url)] : [])],
+  };
 }
 
 /** Whether a byline name is only the site's own name or address. */
@@ -157,29 +232,43 @@ function sameSite(name: string, site: readonly (string | undefined)[]): boolean 
 }
 
 /**
- * The publication day, in a fixed order of trust: the page's metadata (see readMetadata), its
- * first <time datetime>, a day in the article's URL, a printed dateline, then the editor's
- * `--published`. Undefined when none says.
+ * The publication day. Every witness the page gives is read: its metadata (see readMetadata),
+ * the microdata date, its first <time datetime>, a day in the article's URL, a printed dateline.
+ * The day most of them name wins; on a tie the most trusted, in that order. So a JSON-LD time in
+ * UTC that has passed midnight ("2017-11-17T10:41Z" for an article the page, its <time> and its
+ * URL all date 16 November) is outvoted, while a metadata date that stands alone still counts.
+ * Undefined when none says.
  */
 function publishedDay(
   doc: Document,
   fromMetadata: Sourced<string> | undefined,
   sourceUrl: string | undefined,
 ): Sourced<string> | undefined {
-  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  // Each element is one witness: the microdata date may be the metadata's own, or the first <time>.
+  const microdata = doc.querySelector('[itemprop="datePublished"]');
+  const timeElement = doc.querySelector('time[datetime]');
+  const time = timeElement !== microdata ? (timeElement?.getAttribute('datetime') ?? undefined) : undefined;
+  const marked =
+    fromMetadata?.source === 'microdata'
+      ? undefined
+      : (microdata?.getAttribute('datetime') ?? microdata?.getAttribute('content') ?? undefined);
   const fromUrl = dayInUrl(sourceUrl);
   const dateline = printedDateline(doc) ?? markedDate(doc);
   const candidates: Sourced<string>[] = [
     ...(fromMetadata ? [fromMetadata] : []),
+    ...(marked ? [{ value: marked, source: 'microdata' as const }] : []),
     ...(time ? [{ value: time, source: 'page' as const }] : []),
     ...(fromUrl ? [{ value: fromUrl, source: 'url' as const }] : []),
     ...(dateline ? [{ value: dateline, source: 'dateline' as const }] : []),
   ];
-  for (const raw of candidates) {
+  const days = candidates.flatMap((raw) => {
     const day = parseDay(raw.value);
-    if (day) return { value: day, source: raw.source };
-  }
-  return undefined;
+    return day ? [{ value: day, source: raw.source }] : [];
+  });
+  const votes = (day: string) => days.filter((d) => d.value === day).length;
+  let best: Sourced<string> | undefined;
+  for (const day of days) if (!best || votes(day.value) > votes(best.value)) best = day;
+  return best;
 }
 
 /**
@@ -193,10 +282,14 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
   const metadata = readMetadata(document);
   const saved = savedPageInfo(html);
   const h1 = squash(document.querySelector('article h1, main h1, h1')?.textContent);
+  // Every <h1>, the article's own first: a page's first <h1> is often its logo.
+  const headings = [...document.querySelectorAll('article h1, main h1'), ...document.querySelectorAll('h1')]
+    .map((element) => squash(element.textContent))
+    .filter((text) => text !== '');
   // The lead figure always leaves the text; JSON-LD's caption and credit, when given, are preferred.
   const figure = takeLeadPhoto(document);
   const photo = { ...figure, ...metadata.photo };
-  const pageBylines = BYLINE_SELECTORS.map((selector) => spacedText(document.querySelector(selector)));
+  const pageBylines = bylineBoxes(document);
   const pageUrl = metadata.sourceUrl?.value ?? saved.url;
   // The whole page's text, furniture included, where a site prints its own name ("© Le Monde").
   const wholeText = `${document.title} ${squash(document.body?.textContent)}`;
@@ -210,18 +303,35 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
       'the page gives no publication date (metadata, <time>, URL or dateline): give it with --published YYYY-MM-DD',
     );
   }
-  removeFurniture(document);
+  removeScripts(document);
+  // What a reader sees of the page: a name only a script carries was never printed.
+  const printedText = squash(document.body?.textContent).toLowerCase();
+  removeBylineAndDateline(document);
+  const siteWitnesses = siteNameWitnesses(document, metadata.publicationName?.value, pageUrl);
 
-  const article = new Readability(document, { charThreshold: 200, disableJSONLD: true }).parse();
+  const article = new Readability(document, { charThreshold: 200, disableJSONLD: true, keepClasses: true }).parse();
   if (!article?.content || !squash(article.textContent)) {
     throw new ImportError('(body)', 'Readability found no article text in the page');
   }
   const pageText = `${document.title} ${squash(article.textContent)}`;
   const siteName = metadata.publicationName ?? titleSiteName(document.title);
-  const publicationName = siteName && { ...siteName, value: publicationHumanName(siteName.value, wholeText) };
+  const agreed = siteNameByAgreement(siteWitnesses);
+  const publicationName = siteName && {
+    ...(agreed && agreed !== siteName.value ? { source: 'page' as const } : siteName),
+    value: publicationHumanName(agreed ?? siteName.value, wholeText),
+  };
   // A byline that only names the site itself ("futurezone.at") names no author.
-  const named = metadata.authors ?? visibleAuthors([...pageBylines, article.byline]);
-  const authors = named && {
+  // Metadata names the authors, unless it names only people the page never prints and the page
+  // prints a byline of its own (JSON-LD naming the page's editor, the byline giving an agency).
+  const printedName = (name: string) => printedText.includes(squash(name).toLowerCase());
+  const visible = visibleAuthors(pageBylines);
+  const named =
+    metadata.authors && (metadata.authors.value.some(printedName) || !visible)
+      ? metadata.authors
+      : visible === null
+        ? undefined
+        : (visible ?? visibleAuthors([article.byline]) ?? undefined);
+  let authors = named && {
     ...named,
     value: named.value.filter((name) => !sameSite(name, [siteName?.value, publicationName?.value, pageUrl])),
   };
@@ -230,20 +340,27 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
     (h1 ? { value: h1, source: 'page' as const } : undefined) ??
     (article.title ? { value: squash(article.title), source: 'page' as const } : undefined);
   if (!rawHeadline) throw new ImportError('headline', 'the page has no headline (metadata, <h1> or <title>)');
-  const headline = {
-    ...rawHeadline,
-    value: headlineWithoutSuffix(rawHeadline.value, {
-      publication: publicationName?.value ?? metadata.publicationName?.value,
-      url: pageUrl,
-      authors: authors?.value,
-    }),
-  };
+  const trimmed = headlineWithoutSuffix(rawHeadline.value, {
+    publication: publicationName?.value ?? metadata.publicationName?.value,
+    url: pageUrl,
+    authors: authors?.value,
+  });
+  const printed = metadata.headline ? printedHeadline(trimmed, headings) : undefined;
+  const headline = printed ? { value: printed, source: 'page' as const } : { ...rawHeadline, value: trimmed };
   const markdown = htmlToMarkdown(article.content, {
     headline: headline.value,
     ...(metadata.sourceUrl ? { base: metadata.sourceUrl.value } : {}),
   });
 
-  const body = withoutAuthorNote(markdown, authors?.value ?? []);
+  // A byline signed at the foot, then a closing note in italics, name the authors when nothing else did.
+  const signed = signedByline(markdown);
+  if (signed && !authors?.value.length) authors = { value: signed.names, source: 'page' };
+  const note = closingNote(signed?.body ?? markdown);
+  const noteNames = note ? namesInAuthorNote(note.note) : [];
+  if (noteNames.length > 0 && !authors?.value.length) authors = { value: noteNames, source: 'page' };
+  const agency = authors?.value.length ? undefined : datelineAgency(markdown);
+  if (agency) authors = { value: [agency], source: 'page' };
+  const body = note ? note.body : withoutAuthorNote(signed?.body ?? markdown, authors?.value ?? []);
   const sourceUrl = metadata.sourceUrl ?? (saved.url ? { value: saved.url, source: 'saved-page' as const } : undefined);
   const captured = saved.savedAt ? parseInstant(saved.savedAt) : undefined;
   const kicker = kickerOf(headline.value);

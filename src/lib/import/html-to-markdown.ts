@@ -7,7 +7,10 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { clutterKind } from './page-clutter';
+import { clutterKind, holdsLink, isReadingListLabel } from './page-clutter';
+
+/** What a reading list's items are printed as. */
+const LIST_ITEMS = new Set(['p', 'ul', 'ol', 'li', 'div']);
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -31,6 +34,17 @@ function pruneHast(options: Options) {
       // Readability turns the page's <h1> into an <h2>; either repeats the headline the entry already has.
       const repeatsHeadline =
         /^h[12]$/.test(element.tagName) && squash(toText(element)) === squash(options.headline ?? '');
+      // "A lire aussi :" and the links after it, up to the first block without a link.
+      if (isReadingListLabel(element)) {
+        let end = index + 1;
+        for (; end < parent.children.length; end += 1) {
+          const next = parent.children[end]!;
+          if (next.type === 'text' && next.value.trim() === '') continue;
+          if (next.type !== 'element' || !LIST_ITEMS.has(next.tagName) || !holdsLink(next)) break;
+        }
+        parent.children.splice(index, end - index);
+        return [SKIP, index];
+      }
       if (repeatsHeadline || clutterKind(element)) {
         parent.children.splice(index, 1);
         return [SKIP, index];
@@ -95,6 +109,28 @@ function dropEmpty() {
   };
 }
 
+/** A pull quote is a sentence, not a section's name: at least this many words. */
+const MIN_PULL_QUOTE_WORDS = 6;
+
+/**
+ * Headings that head nothing: a heading repeating a sentence of the text word for word (a pull
+ * quote set in <h4>), and the headings left at the very end with no text after them (pull
+ * quotes or the title of a box whose content has gone).
+ */
+function dropHeadlessHeadings() {
+  return (tree: MdastRoot) => {
+    const paragraphs = tree.children.filter((n) => n.type === 'paragraph').map((n) => squash(mdText(n)).toLowerCase());
+    tree.children = tree.children.filter((node) => {
+      if (node.type !== 'heading') return true;
+      const text = squash(mdText(node))
+        .toLowerCase()
+        .replace(/^["'“”‘’«»„]+|["'“”‘’«»]+$/gu, '');
+      return text.split(' ').length < MIN_PULL_QUOTE_WORDS || !paragraphs.some((p) => p.includes(text));
+    });
+    while (tree.children.length > 1 && tree.children.at(-1)?.type === 'heading') tree.children.pop();
+  };
+}
+
 /**
  * Readability's article HTML as the archive's Markdown: paragraphs, headings, lists, quotes,
  * tables (GFM) and links, with "**" for bold and "## " headings as the seed entry writes them.
@@ -106,6 +142,7 @@ export function htmlToMarkdown(html: string, options: Options = {}): string {
     .use(rehypeRemark)
     .use(dropRawHtml)
     .use(dropEmpty)
+    .use(dropHeadlessHeadings)
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' })
     .processSync(html);

@@ -60,6 +60,7 @@ const CLUTTER_NAME_PARTS = new Set([
   'captions',
   'credit',
   'credits',
+  'attribution',
   'share',
   'sharing',
   'social',
@@ -74,6 +75,21 @@ const CLUTTER_NAME_PARTS = new Set([
   'advert',
   'advertisement',
   'sponsored',
+  // Boxes around the article rather than in it: related and recommended stories, galleries,
+  // the author's biography and profile, tags, breadcrumbs, comments.
+  'related',
+  'recommended',
+  'outbrain',
+  'taboola',
+  'gallery',
+  'slideshow',
+  'pullquote',
+  'bio',
+  'biography',
+  'tags',
+  'breadcrumb',
+  'breadcrumbs',
+  'comments',
 ]);
 
 /**
@@ -96,7 +112,7 @@ const SHARE_LINK =
 const CALL_TO_ACTION = new RegExp(
   `^(?:${[
     'advertisement|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама',
-    'continue reading|read more|read also|see also|lire aussi|lire la suite|weiterlesen|lesen sie auch|mehr zum thema',
+    'continue reading|read more|read also|see also|(?:à |a )?lire aussi|lire la suite|weiterlesen|lesen sie auch|mehr zum thema',
     'leer más|lee también|seguir leyendo|leggi anche|continua a leggere|leia mais|leia também|читайте также|читать далее',
     'sign up|subscribe|newsletter|abonnez-vous|inscrivez-vous|abonnieren|suscríbete|iscriviti|assine|подпишитесь',
     'share (?:this|on|via)|partager|teilen|compartir|condividi|compartilhe|поделиться',
@@ -120,8 +136,57 @@ const CREDIT_LINES = [
   /^(?:©|\(c\)|copyright\b)/iu,
   /^\p{Lu}[\p{L}.' -]*(?:\s?\/\s?\p{L}[\p{L}.' -]*)+$/u,
   /^\(?(?:additional |with )?(?:reporting|editing|writing|compiled|translated|research) by\b/iu,
+  // "Photo: Jane Roe", "Foto: dpa", "Bild: Reuters" on a line of its own.
+  /^\(?(?:photo|foto|image|picture|credit|crédit|bild|фото)s?\s*(?::|by)\s*\S/iu,
+  // "Author: Jane Roe (jr)" under a gallery or a box, on a line of its own.
+  /^(?:author|autor|auteur|autore|autorin)s?\s*:\s*\p{Lu}[^.!?]{0,60}$/iu,
+  // "Jane Roe contributed to this report.", "John Doe contributed reporting from Paris."
+  /^[\p{Lu}][^.!?]{0,80}\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting)\b[^.!?]{0,60}$/u,
 ];
 const MAX_CREDIT_WORDS = 30;
+
+/**
+ * The labels Chinese news pages print before their furniture: the responsible editor
+ * ("[责任编辑:…]"), the original headline ("原标题：…"), a caption ("图注：…"), the image's or the
+ * story's source, the producer ("出品︱…"). A short line that opens with one is no article text.
+ */
+const LABEL_LINE = /^[[【(（]?\s*(?:责任编辑|编辑|原标题|图注|图片来源|图片|来源|出品|校对|摄影|图)\s*[:：︱｜|]/u;
+const MAX_LABEL_CHARS = 80;
+
+/**
+ * How a list of links to other articles is announced: "A lire aussi :", "Lesen Sie auch",
+ * "Mehr zum Thema", "Related", "Read more". The label stands alone, a few words and perhaps a
+ * colon, and what follows it is links, not text.
+ */
+const READING_LIST_LABEL = new RegExp(
+  `^(?:${[
+    'related(?: (?:articles?|stories|coverage|content|links))?|read (?:more|also|next)|see also|more on this(?: story| topic)?',
+    '(?:à |a )?lire aussi|à lire|sur le même sujet|lesen sie auch|mehr zum thema|das könnte sie auch interessieren',
+    'lee también|leer más|noticias relacionadas|leia também|veja também|notícias relacionadas|leggi anche|vedi anche',
+    'читайте также|по теме|相关阅读|延伸阅读|相关新闻|相关文章',
+  ].join('|')})\\s*[:：]?$`,
+  'iu',
+);
+
+/** Whether an element is only the label of a reading list (see READING_LIST_LABEL). */
+export function isReadingListLabel(element: Element): boolean {
+  return BLOCKS.has(element.tagName) && READING_LIST_LABEL.test(squash(toText(element)));
+}
+
+/** Whether an element holds a photo, video or other media. */
+function holdsMedia(element: Element): boolean {
+  const walk = (node: ElementContent): boolean =>
+    node.type === 'element' && (MEDIA.has(node.tagName) || node.children.some(walk));
+  return walk(element);
+}
+const MEDIA = new Set(['img', 'picture', 'video', 'audio', 'svg', 'canvas', 'object', 'embed', 'iframe']);
+
+/** Whether an element holds a link: an item of a reading list after its label. */
+export function holdsLink(element: Element): boolean {
+  const walk = (node: ElementContent): boolean =>
+    node.type === 'element' && (node.tagName === 'a' || node.children.some(walk));
+  return walk(element);
+}
 
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'div', 'section', 'blockquote', 'figure']);
 const BOXES = new Set(['div', 'section', 'aside', 'figure', 'ul', 'ol']);
@@ -149,15 +214,23 @@ function isCallToAction(text: string): boolean {
   return words(line) <= MAX_BOX_WORDS && CALL_TO_ACTION.test(line) && (!isSentence(line) || exclaimed);
 }
 
-function nameParts(element: Element): string[] {
+/**
+ * Words saying a class names the element's state rather than what it is: "no-caption",
+ * "has-caption", "with-share" mark a photo item or an article that has (or lacks) one.
+ */
+const STATE_PREFIXES = new Set(['no', 'has', 'with', 'without', 'hide', 'show']);
+
+/** The furniture words an element's class names and id carry, as whole parts of each name. */
+function furnitureNameParts(element: Element): string[] {
   const { className, id } = element.properties;
   const names = [...(Array.isArray(className) ? className.map(String) : []), ...(typeof id === 'string' ? [id] : [])];
-  return names.flatMap((name) =>
-    name
+  return names.flatMap((name) => {
+    const parts = name
       .replace(/([a-z])([A-Z])/g, '$1-$2')
       .toLowerCase()
-      .split(/[-_\s]+/),
-  );
+      .split(/[-_\s]+/);
+    return parts.filter((part, i) => CLUTTER_NAME_PARTS.has(part) && !STATE_PREFIXES.has(parts[i - 1] ?? ''));
+  });
 }
 
 function isHidden(element: Element): boolean {
@@ -213,19 +286,22 @@ export function clutterKind(element: Element): string | undefined {
   const href = element.properties['href'];
   if (tagName === 'a' && typeof href === 'string' && SHARE_LINK.test(href.trim())) return 'share link';
   const text = squash(toText(element));
-  if (text.length < MAX_FURNITURE_CHARS && nameParts(element).some((part) => CLUTTER_NAME_PARTS.has(part))) {
+  if (text.length < MAX_FURNITURE_CHARS && furnitureNameParts(element).length > 0) {
     return 'named furniture';
   }
   if (!BLOCKS.has(tagName)) return undefined;
   if (isCallToAction(text)) return 'call to action';
   if (BOXES.has(tagName) && words(text) <= MAX_BOX_WORDS && isCallToAction(firstLine(element))) return 'promotion box';
   if (tagName === 'p' && words(text) <= 40 && CREDIT_CLOSE.test(text)) return 'caption';
+  // A figure is its photo and the caption under it, even when the caption is a plain <p>.
+  if (tagName === 'figure' && words(text) <= MAX_BOX_WORDS && holdsMedia(element)) return 'figure';
   if (
     words(text) <= MAX_CREDIT_WORDS &&
-    CREDIT_LINES.some((credit) => credit.test(text)) &&
-    !/[.!?]$/.test(text.replace(/\)$/, ''))
+    CREDIT_LINES.some((credit) => credit.test(text.replace(/\.$/, ''))) &&
+    !/[.!?]$/.test(text.replace(/\)$/, '').replace(/(?<=\bcontributed\b.*)\.$/u, ''))
   )
     return 'credit';
   if (tagName === 'p' && isLinkLine(element)) return 'link line';
+  if (text.length <= MAX_LABEL_CHARS && LABEL_LINE.test(text)) return 'label line';
   return undefined;
 }

@@ -4,7 +4,7 @@ export function homePage(url: string): string {
 }
 
 /** "www.themoscowtimes.com" -> "themoscowtimes": the name a host spells without spaces. */
-function hostLabel(url: string): string {
+export function hostLabel(url: string): string {
   const labels = new URL(url).hostname.replace(/^www\d*\./, '').split('.');
   return (labels.length > 1 ? labels.slice(0, -1).join('') : (labels[0] ?? '')).toLowerCase();
 }
@@ -99,4 +99,113 @@ export function headlineWithoutSuffix(
     if (!isKnown) return result;
     result = match[1]!;
   }
+}
+
+/** Words that make a publisher's legal name out of a publication's: "Telegraph Media Group Limited". */
+const COMPANY_WORDS =
+  /(?:\s+|,\s*)(?:inc|ltd|limited|llc|plc|gmbh|ag|sa|s\.a|sas|corp|corporation|company|co|group|holdings?|media|medien|digitale?|interactive|network|verlag|publishing|newspapers?)\.?$/iu;
+
+/** A capitalised word, dots only inside it ("S.Paulo"), so a sentence's full stop ends the name. */
+const HOLDER_WORD = "\\p{Lu}[\\p{L}\\p{N}!'’&-]*(?:\\.[\\p{L}\\p{N}!'’&-]+)*";
+const HOLDER = new RegExp(`^${HOLDER_WORD}(?:\\s+(?:${HOLDER_WORD}|de|da|do|del|la|le|of|the|&))*`, 'u');
+
+/**
+ * The holders a page's copyright lines name, without years and company words: "Copyright © 2015
+ * Harbour Media Group Ltd" -> "Harbour", "© Süd Zeitung Digitale Medien GmbH / Süd Zeitung" ->
+ * "Süd Zeitung" twice. Only a run of capitalised words (and the small words inside names: "de",
+ * "&") counts, so a line of script or prose gives nothing.
+ */
+export function copyrightHolders(text: string): string[] {
+  const holders: string[] = [];
+  for (const match of text.matchAll(
+    /(?:©|\bcopyright\b)(?:\s*(?:©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|by))*\s*([^\n]{1,80})/giu,
+  )) {
+    for (const part of (match[1] ?? '').split(/\s+\/\s+/u)) {
+      const run = HOLDER.exec(part)?.[0];
+      let name = (run ?? '').replace(/[.,]$/u, '');
+      for (let previous = ''; previous !== name;) {
+        previous = name;
+        name = name.replace(COMPANY_WORDS, '').replace(/^(?:SA|AG)\s+/u, '');
+      }
+      if (/\p{L}{2}/u.test(name)) holders.push(name.trim());
+    }
+  }
+  return holders;
+}
+
+/** What a page says its site is called, from each place it says it. */
+export interface SiteNameWitnesses {
+  /** Names in order of trust: JSON-LD publisher, og:site_name, citation, the <title>'s suffix. */
+  named: readonly string[];
+  /** Other places the page prints its name: application-name, a logo's alt text. */
+  others: readonly string[];
+  /** The holders its copyright lines name (see copyrightHolders). */
+  copyright: readonly string[];
+  /** The name without spaces: the Twitter handle, the URL's host. They confirm a name, never give one. */
+  handles: readonly string[];
+}
+
+/** A name's key for comparing witnesses: no leading "The", no domain ending, letters and digits only. */
+const nameKey = (name: string) =>
+  name
+    .trim()
+    .replace(DOMAIN_ENDING, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .replace(/^the/u, '');
+
+/** "Frankfurter Allgemeine Zeitung" -> "faz". */
+const initials = (name: string) => (name.match(/\p{Lu}[\p{L}]*/gu) ?? []).map((w) => w[0]!.toLowerCase()).join('');
+
+/**
+ * The publication's name, chosen by agreement between what the page says in different places:
+ * - the most trusted name, unless a longer name that extends it by whole words is confirmed by
+ *   two witnesses ("BuzzFeed" in og:site_name, "BuzzFeed News" in the <title> and the Twitter
+ *   handle @buzzfeednews): the site's name, then its news brand;
+ * - a name fewer witnesses give (a section name in og:site_name, the publisher company in
+ *   JSON-LD) gives way to one more of them agree on, at least two;
+ * - initials confirm the name they abbreviate ("SZ.de" and @SZ for "Süd Zeitung");
+ * - a web brand ("Süd.de", "SZ.de") gives way to the newspaper's name in the copyright line when
+ *   it is its short form: the same first word, or its initials;
+ * - of the spellings of one name, the one most witnesses print; on a tie the fuller ("The
+ *   Washington Post" over "Washington Post").
+ * Undefined when no witness names the site.
+ */
+export function siteNameByAgreement(witnesses: SiteNameWitnesses): string | undefined {
+  const clean = (name: string) => (name.split(/\s+[-–—|:]\s+/u)[0] ?? name).trim();
+  const names = [...witnesses.named, ...witnesses.others, ...witnesses.copyright]
+    .map(clean)
+    .filter((n) => /\p{L}/u.test(n) && n.length <= 60);
+  const keys = [...names, ...witnesses.handles].map(nameKey).filter((k) => k !== '');
+  // A name's initials confirm it ("SZ.de", @SZ for "Süddeutsche Zeitung"), and are never chosen over it.
+  const initialsOf = (name: string) => (/\s/.test(name.trim()) ? initials(name) : '');
+  const support = (name: string) =>
+    keys.filter((k) => k === nameKey(name) || (k.length >= 2 && k === initialsOf(name))).length;
+  const isInitials = (name: string) => names.some((other) => initialsOf(other) === nameKey(name));
+  const named = witnesses.named.map(clean).filter((n) => /\p{L}/u.test(n));
+  let chosen = named[0] ?? names[0];
+  if (chosen === undefined) return undefined;
+  const base = chosen.replace(DOMAIN_ENDING, '');
+  const extensions = names.filter(
+    (n) => n.toLowerCase().startsWith(`${base.toLowerCase()} `) && support(n) >= 2 && nameKey(n) !== nameKey(chosen!),
+  );
+  const better = names.filter((n) => support(n) >= 2 && support(n) > support(chosen!) && !isInitials(n));
+  if (extensions.length > 0) chosen = extensions.reduce((a, b) => (nameKey(b).length > nameKey(a).length ? b : a));
+  else if (better.length > 0) chosen = better.reduce((a, b) => (support(b) > support(a) ? b : a));
+  else if (DOMAIN_ENDING.test(chosen) || /\s+online$/iu.test(chosen)) {
+    const stem = chosen.replace(DOMAIN_ENDING, '').replace(/\s+online$/iu, '');
+    const full = witnesses.copyright.find(
+      (h) =>
+        h.split(/\s+/).length >= 2 &&
+        (h.toLowerCase().startsWith(`${stem.toLowerCase()} `) || initials(h) === stem.toLowerCase()),
+    );
+    if (full) return full;
+  }
+  const key = nameKey(chosen);
+  const spellings = names.filter((n) => nameKey(n) === key && !DOMAIN_ENDING.test(n) === !DOMAIN_ENDING.test(chosen!));
+  const count = (s: string) => spellings.filter((n) => n === s).length;
+  return spellings.reduce(
+    (a, b) => (count(b) > count(a) || (count(b) === count(a) && b.length > a.length) ? b : a),
+    chosen,
+  );
 }

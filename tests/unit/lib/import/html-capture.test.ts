@@ -208,3 +208,125 @@ describe('JSON-LD of a piece that is not typed as an article', () => {
     expect(draft.publicationName?.value).toBe('Harbour Radio');
   });
 });
+
+/** A saved page with no flag to fall back on: every field must come from the page. */
+const bare = (head: string, body: string) =>
+  parseHtmlCapture(
+    `<html lang="en"><head><title>Bridge vote</title>${head}</head><body><article><h1>Bridge vote</h1>${body}${'<p>The council voted on Tuesday to build a new bridge across the river, after a debate that lasted most of the night.</p>'.repeat(4)}</article></body></html>`,
+  );
+
+describe('the publication day, by agreement', () => {
+  it('reads the day an article id in the URL’s query starts with', () => {
+    const draft = bare('<meta property="og:url" content="https://news.example/hl?a=20170309-35097838-sci">', '');
+    expect(draft.published).toEqual({ value: '2017-03-09', source: 'url' });
+  });
+
+  it('lets the printed date and the URL outvote a JSON-LD time past midnight in UTC', () => {
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'Bridge vote',
+      datePublished: '2017-11-17T10:41:09Z',
+    });
+    const draft = bare(
+      `<script type="application/ld+json">${ld}</script><meta property="og:url" content="https://news.example/2017/11/16/bridge/">`,
+      '<p><time datetime="2017-11-16T14:15+0000">16 November 2017</time></p>',
+    );
+    expect(draft.published?.value).toBe('2017-11-16');
+  });
+
+  it('still takes a metadata date that stands alone against the URL', () => {
+    const draft = bare(
+      '<meta property="article:published_time" content="2017-11-17"><meta property="og:url" content="https://news.example/2017/11/16/bridge/">',
+      '',
+    );
+    expect(draft.published).toEqual({ value: '2017-11-17', source: 'open-graph' });
+  });
+});
+
+describe('bylines the page prints itself', () => {
+  it('prefers the printed agency signature to a JSON-LD author the page never shows', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Bridge vote', author: { name: 'Edna Editor' } });
+    const draft = page(
+      `<script type="application/ld+json">${ld}</script>`,
+      '',
+      '<div class="signature"><strong class="signature__agency">Harbour Wire</strong></div>',
+    );
+    expect(draft.authors?.value).toEqual(['Harbour Wire']);
+  });
+
+  it('keeps the JSON-LD author the page prints', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Bridge vote', author: { name: 'Jane Roe' } });
+    const draft = page(
+      `<script type="application/ld+json">${ld}</script>`,
+      '<p class="byline">By Jane Roe and John Doe</p>',
+    );
+    expect(draft.authors).toEqual({ value: ['Jane Roe'], source: 'json-ld' });
+  });
+
+  it('reads an author box, leaving out the place after the name', () => {
+    const draft = page('', '<div class="author-box"><strong>Von <span>Anna Muster</span>, Berlin</strong></div>');
+    expect(draft.authors?.value).toEqual(['Anna Muster']);
+  });
+
+  it('stops at a desk credit rather than taking a name from another story’s teaser', () => {
+    const draft = page('', '<p class="byline">Our Foreign Staff</p>', '<div class="teaser-author">Jane Roe</div>');
+    expect(draft.authors).toBeUndefined();
+  });
+
+  it('reads a byline signed at the foot of the article and leaves it out of the text', () => {
+    const draft = page('', '', '<p>Par <strong>Jeanne Roux</strong></p>');
+    expect(draft.authors?.value).toEqual(['Jeanne Roux']);
+    expect(draft.body).not.toContain('Jeanne Roux');
+  });
+
+  it('reads the authors a closing note in italics introduces, and leaves the note out', () => {
+    const draft = page('', '', '<p><em>Ana Ruiz es politóloga. Luis Gómez es abogado.</em></p>');
+    expect(draft.authors?.value).toEqual(['Ana Ruiz', 'Luis Gómez']);
+    expect(draft.body).not.toContain('politóloga');
+  });
+});
+
+describe('the headline and the publication', () => {
+  it('takes the printed <h1> when the metadata adds a tail to it', () => {
+    const draft = page(
+      '<meta property="og:title" content="Bridge vote (Harbour Wire) - The Courier"><meta property="og:site_name" content="The Courier">',
+      '',
+    );
+    expect(draft.headline).toEqual({ value: 'Bridge vote', source: 'page' });
+  });
+
+  it('takes the name two witnesses agree on over the site’s shorter name', () => {
+    const draft = page(
+      '<meta property="og:site_name" content="Harbour"><meta name="twitter:site" content="@harbournews">',
+      '',
+    ).publicationName;
+    expect(draft?.value).toBe('Harbour');
+    const agreed = parseHtmlCapture(
+      `<html><head><title>Bridge vote - Harbour News</title><meta property="og:site_name" content="Harbour"><meta name="twitter:site" content="@harbournews"></head><body><article><h1>Bridge vote</h1>${'<p>The council voted on Tuesday to build a new bridge across the river, after a debate that lasted most of the night.</p>'.repeat(4)}</article></body></html>`,
+      { published: { value: '2024-03-05', source: 'flag' } },
+    ).publicationName;
+    expect(agreed?.value).toBe('Harbour News');
+  });
+});
+
+describe('the article text keeps its classes through Readability', () => {
+  it('drops a caption marked only by its class inside the article', () => {
+    const draft = page('', '<p class="photo-caption">The old bridge in 1968</p>');
+    expect(draft.body).not.toContain('The old bridge in 1968');
+  });
+});
+
+describe('furniture the importer takes out before Readability', () => {
+  const PARAGRAPH =
+    '<p>The council voted on Tuesday to build a new bridge across the river, after a debate that lasted most of the night.</p>';
+
+  it('keeps an article whose wrapper’s class mentions a byline', () => {
+    const draft = parseHtmlCapture(
+      `<html><head><title>Bridge vote | Courier | 12.03.2019</title></head><body><article class="story--has-byline"><h1>Bridge vote</h1>${PARAGRAPH.repeat(4)}</article></body></html>`,
+      { published: { value: '2024-03-05', source: 'flag' } },
+    );
+    expect(draft.body).toContain('The council voted on Tuesday');
+    // A date after the site's name in the <title> is passed over.
+    expect(draft.publicationName?.value).toBe('Courier');
+  });
+});

@@ -71,6 +71,23 @@ describe('htmlToMarkdown keeps the text and drops', () => {
     ['a photo credit with "files"', '<p>Jane Roe/Harbour Wire files</p>'],
     ['a wire story’s closing credits', '<p>Additional reporting by Jane Roe; Editing by John Doe</p>'],
     ['closing credits in parentheses', '<p>(Reporting by Jane Roe; Editing by John Doe)</p>'],
+    ['a span whose class says attribution', '<p><span class="image-attribution">Harbour Police</span></p>'],
+    ['a photo credit on its own line', '<p>Photo: Harbour Police</p>'],
+    ['a German photo credit on its own line', '<p>Foto: Jane Roe</p>'],
+    ['a contributor line', '<p>Jane Roe contributed to this report.</p>'],
+    ['an author label under a gallery', '<p>Author: Jane Roe (jr)</p>'],
+    ['a figure whose caption is a plain paragraph', '<figure><img src="a.jpg"><p>The bridge at dusk.</p></figure>'],
+    ['a related-stories box', '<div class="related-stories"><a href="/a">Town plans a park</a></div>'],
+    ['an author biography box', '<div class="author-bio"><p>Jane Roe covers the town hall.</p></div>'],
+    ['a Chinese editor line', '<div>[责任编辑:王五]</div>'],
+    ['a Chinese original-headline line', '<p>原标题：大桥明年通车</p>'],
+    ['a Chinese caption line', '<p>图注：新桥的模型</p>'],
+    ['a heading left at the end with nothing after it', '<h3>Most popular</h3>'],
+    [
+      'a French reading list after its label',
+      '<p>A lire aussi :</p><p>Revue <a href="/x">Les ponts</a> : un dossier sur les ouvrages d’art.</p><p><a href="/y">Les crues</a></p>',
+    ],
+    ['a German reading list', '<h3>Mehr zum Thema</h3><ul><li><a href="/a">Die Brücke</a></li></ul>'],
   ])('%s', (_, clutter) => {
     expect(around(clutter)).toBe(KEPT);
   });
@@ -90,6 +107,9 @@ describe('htmlToMarkdown keeps text that only looks like clutter', () => {
     ['a long wrapper whose class says social', `<div class="social-affairs">${TEXT.repeat(8)}</div>`],
     ['a sentence about who reported it', '<p>Reporting by the council’s own staff found the bridge unsafe.</p>'],
     ['a sentence with a slash in it', '<p>The bridge will carry road/rail traffic from 2027.</p>'],
+    ['a box whose class says it has no caption', '<div class="item no_caption"><p>The mayor spoke.</p></div>'],
+    ['a section heading with text after it', '<h2>What happens next for the bridge</h2><p>A vote in May.</p>'],
+    ['a photo line that is a sentence', '<p>Photo: the council published a drawing of the bridge.</p>'],
   ])('%s', (_, html) => {
     // Letters and digits only, link addresses aside: every word of the HTML is still there.
     const markdown = htmlToMarkdown(html).replace(/\]\([^)]*\)/g, ']');
@@ -99,6 +119,21 @@ describe('htmlToMarkdown keeps text that only looks like clutter', () => {
   it('keeps a long block that only opens with a sign-up line, dropping that line', () => {
     const html = `<div><p>SIGN UP FOR OUR NEWSLETTER</p>${TEXT.repeat(8)}<p>The vote passed</p></div>`;
     expect(htmlToMarkdown(html)).toBe(`${KEPT}\n`.repeat(8) + 'The vote passed\n');
+  });
+
+  it('drops a pull quote repeating a sentence of the text, keeping the text after it', () => {
+    const html = `${TEXT}<h4>“The council voted on Tuesday to build a new bridge”</h4><p>Work starts in May.</p>`;
+    expect(htmlToMarkdown(html)).toBe(`${KEPT}\nWork starts in May.\n`);
+  });
+
+  it('ends a reading list at the first block without a link', () => {
+    const html = `${TEXT}<p>Lire aussi :</p><p><a href="/a">Les crues</a></p><p>Le chantier durera deux ans.</p>`;
+    expect(htmlToMarkdown(html)).toBe(`${KEPT}\nLe chantier durera deux ans.\n`);
+  });
+
+  it('keeps a sentence that mentions related stories', () => {
+    const html = `${TEXT}<p>Related stories ran in the paper all week, <a href="/a">the council said</a>.</p>`;
+    expect(htmlToMarkdown(html)).toContain('Related stories ran in the paper all week');
   });
 
   it('drops an image-only link inside a paragraph, keeping the paragraph', () => {
