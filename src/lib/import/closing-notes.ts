@@ -43,6 +43,29 @@ export function signedByline(markdown: string): { names: string[]; body: string 
   return undefined;
 }
 
+/** How many paragraphs from the start a byline may stand: a standfirst can come before it. */
+const OPENING_REACH = 2;
+
+/**
+ * A byline set as one of the article's first paragraphs ("_Von Jane Roe_", "**By John Doe**"),
+ * perhaps after a standfirst: the names and the body without that line. Like a signed byline,
+ * each name must be a full name or an agency in capitals, so an opening line such as "By Sunday"
+ * stays text.
+ */
+export function openingByline(markdown: string): { names: string[]; body: string } | undefined {
+  const blocks = markdown.trim().split(/\n{2,}/);
+  const paragraphs = blocks.flatMap((block, i) => (/^(?:#|>|-|\d+\.)/.test(block) ? [] : [i]));
+  for (const index of paragraphs.slice(0, OPENING_REACH)) {
+    if (index === blocks.length - 1) break;
+    const line = plainBlock(blocks[index]!);
+    if (line.split(/\s+/).length > 8 || !isBylineLine(line)) continue;
+    const { names } = parseByline(line);
+    if (!names.every((n) => /\s/.test(n) || /^\p{Lu}{2,}$/u.test(n))) continue;
+    return { names, body: [...blocks.slice(0, index), ...blocks.slice(index + 1)].join('\n\n') + '\n' };
+  }
+  return undefined;
+}
+
 /** Paragraphs of text an article must have before its last block can be a note about it. */
 const MIN_PARAGRAPHS_BEFORE_NOTE = 3;
 const MAX_NOTE_WORDS = 80;

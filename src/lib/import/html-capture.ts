@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { isBylineLine, isDeskCredit, parseByline } from './authors';
-import { closingNote, datelineAgency, namesInAuthorNote, signedByline } from './closing-notes';
+import { closingNote, datelineAgency, namesInAuthorNote, openingByline, signedByline } from './closing-notes';
 import { parseDay, parseInstant } from './dates';
 import { ImportError, type CaptureDraft, type Sourced } from './draft';
 import { pageFurnitureRemoved } from './editorial-notes';
@@ -62,10 +62,26 @@ const MAX_BYLINE_CHARS = 150;
 function bylineBoxes(doc: Document): string[] {
   return BYLINE_SELECTORS.flatMap((selector) =>
     [...doc.querySelectorAll(selector)]
+      .filter((element) => !inReaderComments(element))
       .slice(0, 5)
       .map((element) => squash(spacedText(element)))
       .filter((text) => text !== '' && text.length <= MAX_BYLINE_CHARS),
   );
+}
+
+/**
+ * Whether an element sits in the readers' comments ("comment-author", "#comments"): a commenter's
+ * name ("Jane Roe sagt:", "John Doe says:") is no byline of the article. A box whose class
+ * mentions comments but holds the article's <h1> wraps the article itself.
+ */
+function inReaderComments(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (/(?:^|[\s_-])comments?(?:$|[\s_-])/iu.test(names) || /comment(?:list|area|s?section)/iu.test(names)) {
+      return !node.querySelector('h1');
+    }
+  }
+  return false;
 }
 
 /** An element's text with a space where its elements meet, so "by <a>Jane Roe</a><time>22 Dec</time>" keeps its words apart. */
@@ -105,7 +121,12 @@ function withoutAuthorNote(markdown: string, authors: readonly string[]): string
   const blocks = markdown.split(/\n{2,}/);
   const last = blocks.at(-1)?.replace(/[*_]/g, '') ?? '';
   const aboutAuthor = authors.some((name) =>
-    new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},? (?:is|was|est|ist|es|è|é|je) `, 'iu').test(last),
+    // "Jane Roe is ...", "Jane Roe covers the White House.", "Jane Roe schreibt über ...": a sentence
+    // about the byline's author, whose name is followed at once by a verb, not the story's text.
+    new RegExp(
+      `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,? (?:is|was|est|ist|es|è|é|je) | \\p{Ll})`,
+      'u',
+    ).test(last),
   );
   return aboutAuthor && blocks.length > 1 && last.split(/\s+/).length <= 60
     ? blocks.slice(0, -1).join('\n\n')
@@ -196,7 +217,7 @@ function titleSiteName(title: string): Sourced<string> | undefined {
  */
 function siteNameWitnesses(
   doc: Document,
-  fromMetadata: string | undefined,
+  fromMetadata: Sourced<string> | undefined,
   url: string | undefined,
 ): SiteNameWitnesses {
   const content = (selector: string) =>
@@ -211,8 +232,9 @@ function siteNameWitnesses(
     .filter((alt) => alt !== '' && !/\blogo\b/iu.test(alt));
   return {
     named: [
-      ...(fromMetadata ? [fromMetadata] : []),
-      ...content('meta[property="og:site_name"]'),
+      ...(fromMetadata ? [fromMetadata.value] : []),
+      // og:site_name is one witness: when the metadata's name is that tag, it is not counted twice.
+      ...(fromMetadata?.source === 'open-graph' ? [] : content('meta[property="og:site_name"]')),
       ...(titleSiteName(doc.title) ? [titleSiteName(doc.title)!.value] : []),
     ],
     others: [...content('meta[name="application-name"], meta[name="apple-mobile-web-app-title"]'), ...logos],
@@ -307,7 +329,7 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
   // What a reader sees of the page: a name only a script carries was never printed.
   const printedText = squash(document.body?.textContent).toLowerCase();
   removeBylineAndDateline(document);
-  const siteWitnesses = siteNameWitnesses(document, metadata.publicationName?.value, pageUrl);
+  const siteWitnesses = siteNameWitnesses(document, metadata.publicationName, pageUrl);
 
   const article = new Readability(document, { charThreshold: 200, disableJSONLD: true, keepClasses: true }).parse();
   if (!article?.content || !squash(article.textContent)) {
@@ -352,15 +374,19 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
     ...(metadata.sourceUrl ? { base: metadata.sourceUrl.value } : {}),
   });
 
+  // A byline set as the first paragraph is no text; it names the authors when nothing else did.
+  const opening = openingByline(markdown);
+  if (opening && !authors?.value.length) authors = { value: opening.names, source: 'page' };
+  const text = opening?.body ?? markdown;
   // A byline signed at the foot, then a closing note in italics, name the authors when nothing else did.
-  const signed = signedByline(markdown);
+  const signed = signedByline(text);
   if (signed && !authors?.value.length) authors = { value: signed.names, source: 'page' };
-  const note = closingNote(signed?.body ?? markdown);
+  const note = closingNote(signed?.body ?? text);
   const noteNames = note ? namesInAuthorNote(note.note) : [];
   if (noteNames.length > 0 && !authors?.value.length) authors = { value: noteNames, source: 'page' };
-  const agency = authors?.value.length ? undefined : datelineAgency(markdown);
+  const agency = authors?.value.length ? undefined : datelineAgency(text);
   if (agency) authors = { value: [agency], source: 'page' };
-  const body = note ? note.body : withoutAuthorNote(signed?.body ?? markdown, authors?.value ?? []);
+  const body = note ? note.body : withoutAuthorNote(signed?.body ?? text, authors?.value ?? []);
   const sourceUrl = metadata.sourceUrl ?? (saved.url ? { value: saved.url, source: 'saved-page' as const } : undefined);
   const captured = saved.savedAt ? parseInstant(saved.savedAt) : undefined;
   const kicker = kickerOf(headline.value);

@@ -153,6 +153,16 @@ const page = (head: string, body: string, end = '') =>
     { published: { value: '2024-03-05', source: 'flag' } },
   );
 
+describe('the publication name by agreement', () => {
+  it("counts og:site_name once, so the title's fuller spelling wins the tie", () => {
+    const draft = parseHtmlCapture(
+      `<html lang="en"><head><title>Bridge vote - The Harbour Courier</title><meta property="og:site_name" content="Harbour Courier"></head><body><article><h1>Bridge vote</h1>${'<p>The council voted on Tuesday to build a new bridge across the river, after a debate that lasted most of the night.</p>'.repeat(4)}</article></body></html>`,
+      { published: { value: '2024-03-05', source: 'flag' } },
+    );
+    expect(draft.publicationName?.value).toBe('The Harbour Courier');
+  });
+});
+
 describe('bylines as pages print them', () => {
   it('reads the name in a byline whose parts run together, leaving out the date after it', () => {
     const draft = page(
@@ -188,6 +198,27 @@ describe('bylines as pages print them', () => {
     expect(withNote.body).not.toContain('Jane Roe is a reporter');
     const story = '<p>Jane Roe, the mayor, is expected to sign the order on Friday, her office said.</p>';
     expect(page('', '<div class="byline">By Jane Roe</div>', story).body).toContain('expected to sign');
+  });
+
+  it('drops a closing note that opens with the author and a verb other than "is"', () => {
+    const note = '<p>Jane Roe covers the harbour. Since joining the Courier, she has covered the council.</p>';
+    expect(page('', '<div class="byline">By Jane Roe</div>', note).body).not.toContain('Jane Roe covers');
+  });
+
+  it("does not take a reader comment's author for the byline", () => {
+    const comments =
+      '<section id="comments"><ol><li><div class="comment-author vcard">B.A. sagt:</div><p>Gut.</p></li></ol></section>';
+    const draft = page('', '', comments);
+    expect(draft.authors?.value ?? []).not.toContain('B.A. sagt:');
+  });
+
+  it('reads a byline set as a paragraph after the standfirst, and leaves it out of the text', () => {
+    const text =
+      '<p>Die Stadt baut eine Brücke über den Hafen, und der Rat hat den Bau am Dienstag beschlossen.</p>' +
+      '<p><em>Von Anna Muster</em></p>';
+    const draft = page('', text);
+    expect(draft.authors?.value).toEqual(['Anna Muster']);
+    expect(draft.body).not.toContain('Von Anna Muster');
   });
 });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../../../src/lib/import/authors';
-import { closingNote, datelineAgency, namesInAuthorNote, signedByline } from '../../../../src/lib/import/closing-notes';
+import {
+  closingNote,
+  datelineAgency,
+  namesInAuthorNote,
+  openingByline,
+  signedByline,
+} from '../../../../src/lib/import/closing-notes';
 import { printedHeadline } from '../../../../src/lib/import/headline';
 import { copyrightHolders, siteNameByAgreement } from '../../../../src/lib/import/publication';
 
@@ -124,6 +130,19 @@ describe('signedByline', () => {
   it('does not read a last line that only begins like a byline', () => {
     expect(signedByline(`${TEXT}\n\nBy Sunday\n`)).toBeUndefined();
     expect(signedByline(`${TEXT}\n\n编译/王小明\n`)).toBeUndefined();
+  });
+});
+
+describe('openingByline', () => {
+  it('reads a byline set as the first paragraph, or after a standfirst, and leaves it out', () => {
+    expect(openingByline(`_Von Anna Muster_\n\n${TEXT}\n`)).toEqual({ names: ['Anna Muster'], body: `${TEXT}\n` });
+    expect(openingByline(`${TEXT}\n\n**By Jane Roe**\n\n${TEXT}\n`)?.names).toEqual(['Jane Roe']);
+  });
+
+  it('keeps an opening line that only begins like a byline, and a byline further down', () => {
+    expect(openingByline(`By Sunday\n\n${TEXT}\n`)).toBeUndefined();
+    expect(openingByline(`By the river, the council voted.\n\n${TEXT}\n`)).toBeUndefined();
+    expect(openingByline(`${TEXT}\n\n${TEXT}\n\nBy Jane Roe\n\n${TEXT}\n`)).toBeUndefined();
   });
 });
 
