@@ -83,6 +83,22 @@ const EMPHASIS = new Set(['strong', 'emphasis', 'delete']);
 const EMPTY_WHEN_CHILDLESS = new Set(['list', 'listItem', 'blockquote', 'table', 'tableRow']);
 
 /**
+ * Bold or italic that begins or ends with a line break ("<strong>Question?<br></strong>Answer",
+ * as interviews are often set) has the break moved outside it: Markdown cannot close "**" after a
+ * line break, and would otherwise print it as "\\&#xA;**&#x57;...".
+ */
+function breaksOutside(node: MdastNodes): MdastNodes[] {
+  if (!EMPHASIS.has(node.type) || !('children' in node)) return [node];
+  const children = [...(node as { children: MdastNodes[] }).children];
+  const before: MdastNodes[] = [];
+  const after: MdastNodes[] = [];
+  while (children[0]?.type === 'break') before.push(children.shift()!);
+  while (children.at(-1)?.type === 'break') after.unshift(children.pop()!);
+  if (children.length === 0) return [...before, ...after];
+  return [...before, { ...node, children } as MdastNodes, ...after];
+}
+
+/**
  * What is no text, or is none once the furniture has gone: a link with no text (an image-only
  * link), a paragraph or heading with no letters ("* * *", "•", a lone "1/5", an empty <p>),
  * which would otherwise be numbered as a paragraph, and an empty list or quotation. Works from
@@ -95,9 +111,10 @@ function dropEmpty() {
       // Bold or italic round nothing but a space would print as "**&#x20;**": keep the space alone.
       parent.children = parent.children
         .filter(prune)
-        .map((child) =>
+        .map((child): MdastNodes =>
           EMPHASIS.has(child.type) && mdText(child).trim() === '' ? { type: 'text', value: mdText(child) } : child,
-        );
+        )
+        .flatMap(breaksOutside);
       if (EMPTY_WHEN_CHILDLESS.has(node.type) && parent.children.length === 0) return false;
     }
     if (node.type === 'link') return mdText(node).trim() !== '';

@@ -136,6 +136,12 @@ describe('htmlToMarkdown keeps text that only looks like clutter', () => {
     expect(htmlToMarkdown(html)).toContain('Related stories ran in the paper all week');
   });
 
+  it('sets an interview’s question and answer as bold then text, a line apart, with no escaped characters', () => {
+    const html =
+      '<p><strong>How will the network grow?<br></strong><strong>Jane Roe:</strong> Slowly, she said on Monday.</p>';
+    expect(htmlToMarkdown(html)).toBe('**How will the network grow?**\\\n**Jane Roe:** Slowly, she said on Monday.\n');
+  });
+
   it('drops an image-only link inside a paragraph, keeping the paragraph', () => {
     const html = '<p>The plan <a href="https://x.example/g"><img src="g.jpg"></a>was approved by all members.</p>';
     expect(htmlToMarkdown(html)).toBe('The plan was approved by all members.\n');
