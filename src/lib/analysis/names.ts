@@ -23,7 +23,15 @@ export interface NameRun {
 
 const PARTICLES = /^(von|van|de|der|den|da|di|del|della|la|le|du|dos|das|al|el|bin|ibn|ben|y|st\.?)$/u;
 const normal = (word: string) => word.toLowerCase().replace(/\.$/, '');
-export const isTitle = (word: string) => TITLES.has(normal(word));
+/**
+ * German role nouns, alone or closing a compound, which German prints before a name as English
+ * prints a title: "Bundesverkehrsminister Scheuer", "Flixbus-Manager Stenger", "Konzernchefin".
+ */
+const ROLE_HEAD =
+  /(?:minister|präsident|kanzler|chef|sprecher|manager|direktor|vorsitzende|bürgermeister|botschafter|sekretär|kommissar|trainer)(?:in|r)?$/u;
+const isRoleCompound = (word: string) =>
+  /^\p{Lu}[\p{L}-]*$/u.test(word) && ROLE_HEAD.test(word.toLowerCase()) && !/^administ/iu.test(word);
+export const isTitle = (word: string) => TITLES.has(normal(word)) || isRoleCompound(word);
 
 /** Title words that qualify a title rather than being one: "Foreign Minister", "Deputy Director". */
 const MODIFIERS = new Set(
@@ -146,6 +154,8 @@ export function nameRuns(
       // the last title, when what stands before it is a place or a nationality, not a given name.
       for (let k = j - 1; k > from; k--) {
         if (!isTitle(tokens[k]!.text)) continue;
+        // A German role noun followed by "von" names what the role is of ("Deutschland-Chef von Flixbus").
+        if (particle(k + 1) && !TITLES.has(normal(tokens[k]!.text))) break;
         const before = tokens.slice(from, k);
         if (before.every((t) => !isGivenName(t.text) || places.has(fold(t.text)))) from = k + 1;
         break;

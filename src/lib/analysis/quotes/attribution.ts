@@ -7,7 +7,7 @@
 import { cjkAttribution } from './cjk';
 import type { FrameToken, ReadParagraph } from './frames';
 import { endsWithAccording, NAMING_LEMMAS, SPEECH_LEMMAS } from './language';
-import { between, speechVerbs } from './verbs';
+import { adverbOfReporting, between, speechVerbs } from './verbs';
 
 /** A phrase that names who spoke, as tokens [from, to] of one paragraph. */
 export interface Attribution {
@@ -301,8 +301,15 @@ function capitalisedRun(
   if (step === 1 && tokens[i] && i <= limit + 3 && pronoun.test(tokens[i]!.text)) return [i, i];
   if (!isName(tokens[i]) || !/^\p{Lu}/u.test(tokens[i]!.text)) return null;
   let j = i;
-  while (isName(tokens[j + step]) && Math.abs(j + step - from) < 6 && (step === 1 ? j + 1 <= limit : j - 1 >= limit))
-    j += step;
+  const within = (k: number) => Math.abs(k - from) < 6 && (step === 1 ? k <= limit : k >= limit);
+  // Across a hyphen, as in a compound before a name ("Vertriebs-Manager Jonas Albers").
+  const hyphen = (k: number) =>
+    tokens[k]?.text === '-' && isName(tokens[k + step]) && /^\p{Lu}/u.test(tokens[k + step]!.text);
+  for (;;) {
+    if (isName(tokens[j + step]) && within(j + step)) j += step;
+    else if (hyphen(j + step) && within(j + 2 * step)) j += 2 * step;
+    else break;
+  }
   // A run never ends on a particle: "Ursula von" is not a name.
   while (j !== i && NAME_PARTICLE.test(tokens[j]!.text)) j -= step;
   return step === 1 ? [i, j] : [j, i];
@@ -378,7 +385,10 @@ function foreignSubject(
   language: string,
   afterQuote: boolean,
 ): [number, number] | null {
-  const after = capitalisedRun(tokens, vEnd + 1, 1, hi, language);
+  // Past an adverb between the verb and its subject: "sagt auch Stenger", "a dit aussi Dupont".
+  let a = vEnd + 1;
+  while (a < hi && a - vEnd <= 2 && tokens[a]!.quote < 0 && adverbOfReporting(language, tokens[a]!.text)) a++;
+  const after = capitalisedRun(tokens, a, 1, hi, language);
   let b = v - 1;
   while (
     b >= lo &&
@@ -394,7 +404,7 @@ function foreignSubject(
     (PRONOUNS_BY_LANGUAGE[language] ?? NO_PRONOUN).test(tokens[b]!.text) &&
     !/^sie$/iu.test(tokens[b]!.text);
   const before = pronoun ? ([b, b] as [number, number]) : b >= lo ? capitalisedRun(tokens, b, -1, lo) : null;
-  const role = rolePhraseAfter(tokens, vEnd + 1, hi, language) ?? rolePhraseBefore(tokens, b, lo, language);
+  const role = rolePhraseAfter(tokens, a, hi, language) ?? rolePhraseBefore(tokens, b, lo, language);
   return afterQuote ? (after ?? before ?? role) : (before ?? after ?? role);
 }
 

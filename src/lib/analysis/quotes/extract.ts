@@ -49,7 +49,7 @@ export interface ExtractOptions {
 
 /** Words before a quotation that make it a name, a title or a slogan rather than speech. */
 const NAMING =
-  /\b(?:titled|entitled|named|dubbed|known as|the words?|the terms?|the phrase|slogans?|chant(?:s|ing|ed)?|signs?(?: reading| saying)?|banners?(?: reading)?|placards?|headlined?|hashtag|as if to say|so-called|labell?ed|nicknamed?|album|song|film|book|series|show|novel|brand)\s*[:,]?\s*$/iu;
+  /\b(?:titled|entitled|named|dubbed|known as|the words?|the terms?|the phrase|slogans?|chant(?:s|ing|ed)?|signs?(?: reading| saying)?|banners?(?: reading)?|placards?|headlined?|hashtag|as if to say|so-called|labell?ed|nicknamed?|album|song|film|movie|biopic|documentary|comedy|drama|thriller|sitcom|musical|podcast|book|series|show|novel|brand)\s*[:,]?\s*$/iu;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 /** Scripts without spaces between words: a short quotation is counted in characters. */
@@ -135,10 +135,15 @@ function continued(i: number, all: readonly Working[], texts: readonly string[],
   if (all[i]!.framed) return null;
   if (previous?.speaker) {
     const end = previous.span.segments.at(-1)!;
-    // In the same paragraph, when nothing between the two names anyone else.
+    // In the same paragraph, when nothing between the two names anyone else; not counting the
+    // sentence that attributed the one before, whose other names describe its speaker ("...,"
+    // says Jan Kos, the head of Acme. "...").
     if (end.paragraph === here.paragraph) {
       const { tokens } = ctx.reads[here.paragraph]!;
-      const between = tokens.filter((t) => t.quote < 0 && t.start >= end.end && t.end <= here.start);
+      const attributing = previous.own ? tokens[tokenAt(tokens, end.end)]?.sentence : undefined;
+      const between = tokens.filter(
+        (t) => t.quote < 0 && t.start >= end.end && t.end <= here.start && t.sentence !== attributing,
+      );
       const speakerName = previous.speaker.kind === 'name' ? previous.speaker.name : undefined;
       const other = ctx.runs.some(
         (r) =>

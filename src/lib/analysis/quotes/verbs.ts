@@ -229,6 +229,25 @@ export function speechVerbs(language: string): VerbIndex {
 }
 
 /**
+ * Adverbs of reporting, which stand between a subject and its speech verb ("Dupont a ensuite
+ * déclaré") and between the verb and a subject after it ("sagt auch Stenger", "dijo también
+ * García").
+ */
+const ADVERBS: Record<string, ReadonlySet<string>> = {
+  fr: new Set(
+    words(
+      'encore aussi déjà alors ensuite ainsi également d’ailleurs pourtant enfin toutefois même cependant donc bien plutôt',
+    ),
+  ),
+  de: new Set(words('auch noch schon dann nun jetzt')),
+  es: new Set(words('también ya además luego entonces incluso')),
+  pt: new Set(words('também já ainda então depois')),
+  it: new Set(words('anche già poi inoltre ancora')),
+  cs: new Set(words('také už pak ještě dále rovněž navíc tehdy prý')),
+  ru: new Set(words('уже также еще ещё тоже потом затем тогда же')),
+};
+
+/**
  * Words that stand between a subject and its speech verb without being either: auxiliaries of the
  * compound tenses, clitic and reflexive pronouns, negation and the adverbs of reporting ("Dupont a
  * ensuite déclaré", "Müller hat gesagt", "García ha señalado", "Novák se nechal slyšet").
@@ -236,18 +255,21 @@ export function speechVerbs(language: string): VerbIndex {
 const BETWEEN: Record<string, ReadonlySet<string>> = {
   fr: new Set(
     words(
-      "a ont avait avaient aurait auraient aura est sont était s’est s'est se s’ s' lui leur nous vous " +
-        'ne n’ pas encore aussi déjà alors ensuite ainsi également d’ailleurs pourtant enfin toutefois même ' +
-        "cependant donc bien plutôt y en l’a l'a",
+      "a ont avait avaient aurait auraient aura est sont était s’est s'est se s’ s' lui leur nous vous ne n’ pas y en l’a l'a",
     ),
   ),
-  de: new Set(words('hat haben hatte hatten habe hätte hätten ist war wird würde auch noch schon dann nun jetzt')),
-  es: new Set(words('ha han había habían habría haya se le les lo la también ya además luego entonces incluso no')),
-  pt: new Set(words('tem têm tinha tinham havia terá teria se lhe lhes também já ainda então depois não ao')),
-  it: new Set(words('ha hanno aveva avevano avrebbe è sono era si gli le ci anche già poi inoltre ancora non')),
-  cs: new Set(words('se si mu jí jim mi také už pak ještě dále rovněž navíc tehdy prý to')),
-  ru: new Set(words('уже также еще ещё тоже потом затем тогда и же не ему ей им мне нам')),
+  de: new Set(words('hat haben hatte hatten habe hätte hätten ist war wird würde')),
+  es: new Set(words('ha han había habían habría haya se le les lo la no')),
+  pt: new Set(words('tem têm tinha tinham havia terá teria se lhe lhes não ao')),
+  it: new Set(words('ha hanno aveva avevano avrebbe è sono era si gli le ci non')),
+  cs: new Set(words('se si mu jí jim mi to')),
+  ru: new Set(words('и не ему ей им мне нам')),
 };
 
+/** Whether a word is an adverb of reporting in `language`, which may stand between a speech verb and its subject. */
+export const adverbOfReporting = (language: string, word: string) =>
+  ADVERBS[language]?.has(word.toLowerCase()) ?? false;
+
 /** Whether a word can stand between a subject and its speech verb in `language`. */
-export const between = (language: string, word: string) => BETWEEN[language]?.has(word.toLowerCase()) ?? false;
+export const between = (language: string, word: string) =>
+  (BETWEEN[language]?.has(word.toLowerCase()) ?? false) || adverbOfReporting(language, word);

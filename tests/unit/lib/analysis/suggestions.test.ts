@@ -24,6 +24,17 @@ describe('names proposed for the registry', () => {
     ]);
   });
 
+  it('takes a German role noun compounded before a name as a title, not as part of the name', () => {
+    expect(
+      proposed(
+        'de',
+        'Gestern sprach Bundesgesundheitsministerin Karla Weber in Bonn. Sie lobte den Plan, sagt Vertriebs-Manager Jonas Albers.',
+      ),
+    ).toEqual(['Karla Weber', 'Jonas Albers']);
+    // "von" after such a noun says what the role is of: no name "von Acme".
+    expect(proposed('de', 'Das sagt der Landes-Chef von Acme in einem Gespräch.')).toEqual([]);
+  });
+
   it('keeps particles inside a name, but not "y el" between two places', () => {
     expect(proposed('en', 'The study was led by Anna van der Broek, a physicist, who said it was early.')).toEqual([
       'Anna van der Broek',

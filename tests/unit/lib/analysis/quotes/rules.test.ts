@@ -190,3 +190,59 @@ describe('attribution in Japanese and Chinese', () => {
     expect(run('zh', '各地推进“城市更新行动计划与老旧小区改造”工作取得进展。')).toEqual([]);
   });
 });
+
+describe('rules added on the enlarged development half', () => {
+  it('reads a German role noun compounded before a name as a title, not as part of the name', () => {
+    expect(
+      run(
+        'de',
+        'Landwirtschaftsministerin Erika Brandt stellte den Plan vor.',
+        'Vom "besten Plan seit zwanzig Jahren" sprach Landwirtschaftsministerin Brandt am Montag.',
+      ),
+    ).toEqual([['besten Plan seit zwanzig Jahren', 'Erika Brandt']]);
+    expect(run('de', '"Das wird teuer", sagt Vertriebs-Manager Jonas Albers.')).toEqual([
+      ['Das wird teuer', 'Jonas Albers'],
+    ]);
+  });
+
+  it('finds a subject after a speech verb past an adverb of reporting, and not past an article', () => {
+    expect(run('de', 'Jonas Albers leitet die Firma. "Wir wachsen weiter", sagt auch Albers.')).toEqual([
+      ['Wir wachsen weiter', 'Jonas Albers'],
+    ]);
+    expect(run('fr', 'Marie Lenoir a parlé. « Nous avançons », a dit aussi Lenoir.')).toEqual([
+      ['Nous avançons', 'Marie Lenoir'],
+    ]);
+    // "la" after the verb opens a role phrase, as before: the one person the paragraph names.
+    expect(run('es', 'Ana Ruiz habló ayer. El plan "sigue siendo clave", dice la jefa del equipo.')).toEqual([
+      ['sigue siendo clave', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('continues a speaker past the names that describe them in their own attribution', () => {
+    expect(
+      run(
+        'en',
+        '"We will open two more shops," said Dana Whitlow, the chief executive of Brightmoor Stores. "The demand is there."',
+      ),
+    ).toEqual([
+      ['We will open two more shops', 'Dana Whitlow'],
+      ['The demand is there.', 'Dana Whitlow'],
+    ]);
+    // Someone named in a sentence of their own still stops the continuation.
+    expect(
+      run(
+        'en',
+        '"We will open two more shops," said Dana Whitlow. Her rival Colm Brady runs the shop next door. "The demand is there."',
+      ),
+    ).toEqual([
+      ['We will open two more shops', 'Dana Whitlow'],
+      ['The demand is there.', null],
+    ]);
+  });
+
+  it('does not take the title of a work after a genre noun for speech, even in an attributed sentence', () => {
+    expect(
+      run('en', 'Critic Lena Ford said the prize should have gone to the comedy "Sandcastles." She was not alone.'),
+    ).toEqual([]);
+  });
+});
