@@ -25,16 +25,21 @@ const bare = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
  *   Deutsche Bahn") gives the metadata's, since the archive's headline leaves the overline out;
  * - a heading worded differently from the metadata's (a title written for search engines) gives
  *   the heading, as printed.
+ * A heading the page itself marks as the article's headline (`<h1 itemprop="headline">`, given as
+ * `marked`) counts whatever its words: the metadata's may be a headline written for social media.
  * Undefined when no heading is the article's, or it is the metadata's.
  */
-export function printedHeadline(metadata: string, headings: readonly string[]): string | undefined {
+export function printedHeadline(metadata: string, headings: readonly string[], marked?: string): string | undefined {
   const meta = bare(metadata);
   const metaWords = new Set(wordsOf(metadata));
-  const heading = headings.find((h) => {
-    const words = wordsOf(h);
-    const shared = words.filter((w) => metaWords.has(w)).length;
-    return words.length > 0 && h.length <= 300 && shared / words.length >= 0.6 && shared / metaWords.size >= 0.5;
-  });
+  const markedHeading = marked && marked.length <= 300 && wordsOf(marked).length > 0 ? marked : undefined;
+  const heading =
+    markedHeading ??
+    headings.find((h) => {
+      const words = wordsOf(h);
+      const shared = words.filter((w) => metaWords.has(w)).length;
+      return words.length > 0 && h.length <= 300 && shared / words.length >= 0.6 && shared / metaWords.size >= 0.5;
+    });
   if (!heading) return undefined;
   const printed = bare(heading);
   if (printed === meta || printed.endsWith(meta)) return undefined;

@@ -93,6 +93,51 @@ function spacedText(element: Element | null): string | undefined {
   return parts.join(' ');
 }
 
+/**
+ * The class and id words for which Readability discards a box before scoring it (a page's header,
+ * footer, sidebar, comments, menus ...), unless the name also says content ("article", "main").
+ */
+const UNLIKELY_BOX =
+  /header|footer|sidebar|comment|banner|menu|extra|related|social|sponsor|popup|combx|community|disqus|remark|rss|shoutbox|skyscraper|supplemental|pager|pagination/i;
+const LIKELY_BOX = /and|article|body|column|content|main|shadow/i;
+
+/**
+ * A box named like a page's header or sidebar ("row site_header") that holds the article's text,
+ * as schema.org marks it (itemprop="articleBody"), wraps the article: its names are taken off so
+ * Readability does not discard the article with it.
+ */
+function unmaskArticleWrappers(doc: Document): void {
+  for (const body of doc.querySelectorAll('[itemprop="articleBody"]')) {
+    for (let node = body.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) {
+      const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+      if (UNLIKELY_BOX.test(names) && !LIKELY_BOX.test(names)) {
+        node.removeAttribute('class');
+        node.removeAttribute('id');
+      }
+    }
+  }
+}
+
+/**
+ * A box whose only content is one inner box holds the same text under two sets of names
+ * (<div class="body-component"><div class="pullquote">...</div></div>). Readability merges such
+ * pairs and keeps the outer box's class, which would lose what the inner one says it is; both get
+ * the names of both first, so a pull quote or a newsletter box is still named so after Readability.
+ */
+function shareWrapperNames(doc: Document): void {
+  // Innermost first, so names pass up through a chain of such boxes.
+  for (const outer of [...doc.querySelectorAll('div, section')].reverse()) {
+    const inner = outer.children.length === 1 ? outer.children[0] : undefined;
+    if (!inner || !/^(?:DIV|SECTION)$/.test(inner.tagName)) continue;
+    if ([...outer.childNodes].some((node) => node.nodeType === 3 && (node.textContent ?? '').trim() !== '')) continue;
+    const names = [outer, inner].map((element) => element.getAttribute('class') ?? '').join(' ');
+    const merged = [...new Set(names.split(/\s+/).filter(Boolean))].join(' ');
+    if (!merged) continue;
+    outer.setAttribute('class', merged);
+    inner.setAttribute('class', merged);
+  }
+}
+
 /** Removes what must never reach the text: scripts, styles, templates, frames. */
 function removeScripts(doc: Document): void {
   for (const element of doc.querySelectorAll('script, style, noscript, template, iframe')) element.remove();
@@ -308,6 +353,8 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
   const headings = [...document.querySelectorAll('article h1, main h1'), ...document.querySelectorAll('h1')]
     .map((element) => squash(element.textContent))
     .filter((text) => text !== '');
+  // The <h1> the page marks as the article's headline in schema.org microdata.
+  const marked = squash(document.querySelector('h1[itemprop~="headline"]')?.textContent) || undefined;
   // The lead figure always leaves the text; JSON-LD's caption and credit, when given, are preferred.
   const figure = takeLeadPhoto(document);
   const photo = { ...figure, ...metadata.photo };
@@ -329,6 +376,8 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
   // What a reader sees of the page: a name only a script carries was never printed.
   const printedText = squash(document.body?.textContent).toLowerCase();
   removeBylineAndDateline(document);
+  unmaskArticleWrappers(document);
+  shareWrapperNames(document);
   const siteWitnesses = siteNameWitnesses(document, metadata.publicationName, pageUrl);
 
   const article = new Readability(document, { charThreshold: 200, disableJSONLD: true, keepClasses: true }).parse();
@@ -367,7 +416,7 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
     url: pageUrl,
     authors: authors?.value,
   });
-  const printed = metadata.headline ? printedHeadline(trimmed, headings) : undefined;
+  const printed = metadata.headline ? printedHeadline(trimmed, headings, marked) : undefined;
   const headline = printed ? { value: printed, source: 'page' as const } : { ...rawHeadline, value: trimmed };
   const markdown = htmlToMarkdown(article.content, {
     headline: headline.value,

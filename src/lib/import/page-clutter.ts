@@ -273,6 +273,52 @@ function isLinkLine(paragraph: Element): boolean {
   return links > 0 && isLabel && !/\p{L}/u.test(trailing);
 }
 
+/** Names of a box that asks the reader to sign up or subscribe. */
+const SIGNUP_NAME_PARTS = new Set(['newsletter', 'subscribe', 'subscription', 'signup', 'paywall']);
+/** A sign-up box with its plans and prices is longer than a call to action, never an article. */
+const MAX_SIGNUP_BOX_WORDS = 150;
+
+/**
+ * A box both named as a sign-up box ("newsletter-wrapper") and opening with a call to sign up or
+ * subscribe ("Sign up for ...", "Abonnez-vous ...") is one, plans and prices included, even when
+ * longer than other furniture. Either alone is not enough: an article may mention a newsletter.
+ */
+function isSignupBox(element: Element, text: string): boolean {
+  return (
+    BOXES.has(element.tagName) &&
+    words(text) <= MAX_SIGNUP_BOX_WORDS &&
+    furnitureNameParts(element).some((part) => SIGNUP_NAME_PARTS.has(part)) &&
+    CALL_TO_ACTION.test(squash(firstLine(element)))
+  );
+}
+
+/** Inline elements a caption is set in beside its photo. */
+const CAPTION_STYLES = new Set(['em', 'i', 'small', 'span', 'cite']);
+/** A caption is a line or two. */
+const MAX_CAPTION_WORDS = 40;
+
+/**
+ * A photo followed by a short line set apart in italics or small type, and nothing else
+ * (<div><img><br><em>Scientists at work.</em></div>): a photo and its caption without <figure>.
+ * A paragraph that opens with an image but goes on in plain text is text.
+ */
+function isPhotoWithCaption(element: Element, text: string): boolean {
+  if (element.tagName !== 'p' && element.tagName !== 'div') return false;
+  const parts = element.children.filter(
+    (child) =>
+      !(child.type === 'text' && child.value.trim() === '') && !(child.type === 'element' && child.tagName === 'br'),
+  );
+  const [first, ...rest] = parts;
+  return (
+    first?.type === 'element' &&
+    holdsMedia(first) &&
+    !/\p{L}/u.test(toText(first)) &&
+    rest.length > 0 &&
+    rest.every((child) => child.type === 'element' && CAPTION_STYLES.has(child.tagName)) &&
+    words(text) <= MAX_CAPTION_WORDS
+  );
+}
+
 /**
  * Why an element of a saved page is not article text, or undefined when it may be. Called on each
  * element from the outside in, so a box is judged whole before its parts.
@@ -289,7 +335,9 @@ export function clutterKind(element: Element): string | undefined {
   if (text.length < MAX_FURNITURE_CHARS && furnitureNameParts(element).length > 0) {
     return 'named furniture';
   }
+  if (isSignupBox(element, text)) return 'sign-up box';
   if (!BLOCKS.has(tagName)) return undefined;
+  if (isPhotoWithCaption(element, text)) return 'photo caption';
   if (isCallToAction(text)) return 'call to action';
   if (BOXES.has(tagName) && words(text) <= MAX_BOX_WORDS && isCallToAction(firstLine(element))) return 'promotion box';
   if (tagName === 'p' && words(text) <= 40 && CREDIT_CLOSE.test(text)) return 'caption';
