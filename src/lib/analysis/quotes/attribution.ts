@@ -553,3 +553,28 @@ function nameInShortClause(read: ReadParagraph, open: number, close: number): [n
   }
   return null;
 }
+
+/**
+ * The speaker of a paragraph's reported speech, for a quotation paragraph after it to run on: the
+ * subject before a speech verb in the paragraph's last sentence that has one ("The minister also
+ * admitted that ...", "He defended the plan"), when no quotation stands in or after that sentence.
+ * English only, where parts of speech tell a subject from an object. Null when there is none.
+ */
+export function reportedAttribution(read: ReadParagraph, paragraph: number, language: string): Attribution | null {
+  if (language !== 'en') return null;
+  const { tokens } = read;
+  for (let s = tokens.at(-1)?.sentence ?? -1; s >= 0; s--) {
+    const [lo, hi] = sentenceRange(tokens, s);
+    if (lo < 0) continue;
+    if (tokens.slice(lo).some((t) => t.quote >= 0)) return null;
+    const verbs = verbsIn(read, lo, hi, language).filter(
+      ([v]) => tokens[v]!.lemma !== 'quote' && !NAMING_LEMMAS.has(tokens[v]!.lemma),
+    );
+    for (const [v] of verbs.reverse()) {
+      const subject = subjectOf(tokens, v, lo, hi);
+      if (subject && !subject.inverted && subject.phrase[1] < v)
+        return { paragraph, from: subject.phrase[0], to: subject.phrase[1], inverted: false };
+    }
+  }
+  return null;
+}

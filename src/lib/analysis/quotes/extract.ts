@@ -8,7 +8,7 @@
  */
 import type { Mention } from '../mentions';
 import { fullNames, nameRuns, nominativeRuns, personFacts } from '../names';
-import { attributionInSentence, hasSpeechVerb, type Attribution } from './attribution';
+import { attributionInSentence, hasSpeechVerb, reportedAttribution, type Attribution } from './attribution';
 import { cjkLeadSpeaker, isEmbeddedTerm } from './cjk';
 import { readParagraphs, tokenAt, type ReadParagraph } from './frames';
 import { baseLanguage, PERSON_PRONOUNS } from './language';
@@ -121,6 +121,37 @@ interface Working {
   framed: boolean;
   /** Whether the speaker came from the quotation's own sentence. */
   own: boolean;
+  /** For a paragraph that is only a quotation, the speaker of the reported speech that closes the paragraph before. */
+  reported: Speaker | null;
+}
+
+/**
+ * A quotation that is a whole paragraph after a paragraph of reported speech ("The minister also
+ * admitted that ..."): that speech's speaker, a person, when that paragraph names no one else
+ * after them. The quotation runs on from what they were reported to say.
+ */
+function reportedSpeaker(
+  span: QuoteSpan,
+  texts: readonly string[],
+  ctx: SpeakerContext,
+  recent: readonly RecentSpeaker[],
+): Speaker | null {
+  const first = span.segments[0]!;
+  const last = span.segments.at(-1)!;
+  const p = first.paragraph - 1;
+  if (p < 0 || first.start > 1 || texts[last.paragraph]!.trimEnd().length - last.end > 2) return null;
+  const attribution = reportedAttribution(ctx.reads[p]!, p, ctx.language);
+  const resolved = attribution ? resolveSpeaker(attribution, ctx, recent) : null;
+  if (!attribution || !resolved || !isPerson(resolved.speaker, ctx)) return null;
+  const name = nameOf(resolved.speaker, attribution, ctx);
+  const other = ctx.runs.some(
+    (r) =>
+      r.paragraph === p &&
+      r.from > attribution.to &&
+      ctx.fullName(r.name, r.titled) !== name &&
+      ctx.facts.isPerson(ctx.fullName(r.name, r.titled)),
+  );
+  return other ? null : resolved.speaker;
 }
 
 /**
@@ -133,6 +164,7 @@ function continued(i: number, all: readonly Working[], texts: readonly string[],
   const here = all[i]!.span.segments[0]!;
   const previous = all[i - 1];
   if (all[i]!.framed) return null;
+  if (all[i]!.reported) return all[i]!.reported;
   if (previous?.speaker) {
     const end = previous.span.segments.at(-1)!;
     // In the same paragraph, when nothing between the two names anyone else; not counting the
@@ -214,6 +246,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], options: Extract
       basis: resolved?.basis ?? null,
       own: resolved !== null,
       framed: attribution !== null || speechVerbAround(span, reads, language),
+      reported: attribution ? null : reportedSpeaker(span, texts, ctx, recent),
     });
   }
   working.forEach((w, i) => {

@@ -10,6 +10,7 @@ import { INVERTED, phraseStartingAt, type Attribution } from './attribution';
 import { cjkSpeaker } from './cjk';
 import type { ReadParagraph } from './frames';
 import { PERSON_PRONOUNS, SPEECH_LEMMAS } from './language';
+import { speechVerbs } from './verbs';
 
 /** Who a quotation is attributed to. */
 export type Speaker =
@@ -102,6 +103,31 @@ function verbAfter(tokens: ReadParagraph['tokens'], to: number) {
   return tokens[j]?.pos === 'VERB' ? tokens[j] : undefined;
 }
 
+/**
+ * The people a paragraph names outside quotation marks before position `at`, by full name, each
+ * once, and of those the ones it names as the subject of a speech verb next to the name ("sagt
+ * Manager Jan Kos", "Jan Kos erklärte"), in a language read without parts of speech.
+ */
+function namedBefore(at: Position, ctx: SpeakerContext): { all: string[]; speaking: string[] } {
+  const all = new Set<string>();
+  const speaking = new Set<string>();
+  const verbs = speechVerbs(ctx.language).single;
+  const tokens = ctx.reads[at[0]]!.tokens;
+  const isVerb = (k: number) =>
+    tokens[k] !== undefined && tokens[k]!.quote < 0 && verbs.has(tokens[k]!.text.toLowerCase());
+  for (const run of ctx.runs) {
+    if (run.paragraph !== at[0] || run.from >= at[1] || tokens[run.from]!.quote >= 0) continue;
+    const name = ctx.fullName(run.name, run.titled);
+    if (!ctx.facts.isClearlyPerson(name)) continue;
+    all.add(name);
+    // Back over a title compounded before the name: "sagt Flixbus-Manager Kos".
+    let k = run.from - 1;
+    while (k > run.from - 4 && tokens[k] && (tokens[k]!.text === '-' || /^\p{Lu}/u.test(tokens[k]!.text))) k--;
+    if (isVerb(k) || isVerb(run.to + 1)) speaking.add(name);
+  }
+  return { all: [...all], speaking: [...speaking] };
+}
+
 function antecedent(
   pronoun: string,
   at: Position,
@@ -110,7 +136,8 @@ function antecedent(
 ): Speaker | null {
   const gender = pronounGender(pronoun);
   // Without parts of speech the narrative's subjects are not known: only a speaker named in this
-  // paragraph or the one before can be meant.
+  // paragraph or the one before can be meant, else the one person the paragraph named before the
+  // pronoun ("sagt Manager Jan Kos. ..., warnt er"), no one when it named several.
   const known = ctx.language === 'en' ? ctx.subjects : [];
   const window = ctx.language === 'en' ? 3 : 1;
   // In Japanese and Chinese a speaker described rather than named is still the person a pronoun means.
@@ -133,7 +160,14 @@ function antecedent(
       quoted.has(c.name) ||
       ctx.facts.isClearlyPerson(c.name),
   );
-  return top?.speaker ?? null;
+  if (top) return top.speaker;
+  if (ctx.language === 'en') return null;
+  const fit = (name: string) => {
+    const g = ctx.facts.gender(name);
+    return !gender || !g || g === gender;
+  };
+  const { all, speaking } = namedBefore(at, ctx);
+  return all.length === 1 && speaking.length === 1 && fit(speaking[0]!) ? namedSpeaker(speaking[0]!, ctx) : null;
 }
 
 /**
@@ -293,14 +327,21 @@ function speakerOf(
   if (ctx.language !== 'en') return foreignRole(tokens, text, at, ctx, recent);
   if (!head) return null;
   const plural = head.lemma !== head.text.toLowerCase() && /s$/i.test(head.text);
-  if (INDEFINITE.test(determiner) || plural) return source(text);
+  // A document speaks for whoever issued it: "a statement from the ministry", not "a statement".
+  const document = DOCUMENTS.has(head.lemma);
+  const issued = (phrase: string) => /\b(?:from|by|of)\s/i.test(phrase);
+  if (INDEFINITE.test(determiner) || plural) return document && !issued(text) ? null : source(text);
   // "The source insisted": the unnamed source of that kind the article quoted before.
   const earlier = recent.findLast(
     (r) => r.speaker.kind === 'source' && before(r.at, at) && r.name.toLowerCase().includes(head.lemma),
   );
   if (earlier) return { speaker: earlier.speaker, basis: 'source' };
   const introduced = introducedSource(head.lemma, at, ctx);
-  if (introduced && /^(the|this|that)$/i.test(determiner)) return source(introduced);
+  if (introduced && /^(the|this|that)$/i.test(determiner))
+    return document && !issued(introduced) ? null : source(introduced);
+  // "the statement said", "according to the report": a document that names no one who issued it
+  // speaks for someone the phrase does not say; its issuer, when named, is printed in the phrase.
+  if (document) return issued(text) ? source(text) : null;
   // "the ambassador", "his spokeswoman": the person the article introduced in that role, or the role as written.
   const holder = roleHolder(head.lemma, at, ctx);
   if (holder) return { speaker: holder, basis: 'role' };
@@ -312,6 +353,15 @@ function speakerOf(
   }
   return source(text);
 }
+
+/** Nouns of documents and publications: what speaks for whoever issued it. */
+const DOCUMENTS = new Set(
+  (
+    'statement report document letter memo memorandum note release communique communiqué filing briefing ' +
+    'transcript minute email post tweet study survey paper analysis review assessment draft summary notice ' +
+    'complaint indictment affidavit ruling order lawsuit petition guidance announcement'
+  ).split(' '),
+);
 
 /** Nouns of people's roles: titles, and words that name what a person is or does. */
 const ROLE_NOUNS = new Set(
@@ -385,6 +435,15 @@ const BODY_NOUNS = new Set(
   ).split(' '),
 );
 
+/** Of those, the documents: they speak for whoever issued them. */
+const FOREIGN_DOCUMENTS = new Set(
+  (
+    'comunicado communiqué nota note informe rapport relatório rapporto bericht documento document carta lettre ' +
+    'lettera brief texto texte testo estudio étude estudo studio studie encuesta sondage pesquisa sondaggio ' +
+    'umfrage declaración déclaration declaração dichiarazione erklärung mitteilung'
+  ).split(' '),
+);
+
 const INDEFINITE_ARTICLE = /^(un|une|ein|eine|einer|una|uno|um|uma|un’)$/iu;
 
 /**
@@ -401,8 +460,85 @@ function foreignRole(
 ): { speaker: Speaker | null; basis: Basis } | null {
   if (INDEFINITE_ARTICLE.test(tokens[0]!.text)) return source(text);
   if (!/^\p{Ll}/u.test(tokens[0]!.text) && !/^(la|el|le|il|lo|der|die|das|o)$/iu.test(tokens[0]!.text)) return null;
-  // "dijo el comunicado", "sagte die Regierung": a body or a document speaks, as the article words it.
-  if (tokens.slice(0, 3).some((t) => BODY_NOUNS.has(t.text.toLowerCase()))) return source(text);
-  const sole = soleNamedPerson(at, ctx, recent);
+  // "sagte die Regierung", "dijo el comunicado del ministerio": a body, or a document with who issued
+  // it, speaks as the article words it; a document alone ("dijo el comunicado") names no one.
+  const body = tokens.slice(0, 3).findIndex((t) => BODY_NOUNS.has(t.text.toLowerCase()));
+  if (body >= 0) {
+    const issuer = tokens
+      .slice(body + 1)
+      .some(
+        (t) =>
+          /^\p{Lu}/u.test(t.text) ||
+          (BODY_NOUNS.has(t.text.toLowerCase()) && !FOREIGN_DOCUMENTS.has(t.text.toLowerCase())),
+      );
+    return FOREIGN_DOCUMENTS.has(tokens[body]!.text.toLowerCase()) && !issuer ? null : source(text);
+  }
+  const sole = soleNamedPerson(at, ctx, recent) ?? roleTiedPerson(tokens, at, ctx);
   return sole ? { speaker: sole, basis: 'role' } : null;
+}
+
+/** Prepositions and conjunctions of four letters or more, which tie no role to a name. */
+const FUNCTION_WORDS = new Set(
+  (
+    'para sobre como desde entre hasta contra pour dans avec sans chez selon depuis entre mais pelo pela pelos ' +
+    'pelas sobre como mas della dello delle degli nella nello sulla sullo dalla dallo über nach gegen unter ' +
+    'eines einer einem seit sowie oder aber'
+  ).split(' '),
+);
+
+/** Whether two words are one, or forms of one ("ministro", "ministra"): a common stem of five letters. */
+const sameWord = (a: string, b: string) => {
+  if (a === b) return true;
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= 5 && common >= Math.max(a.length, b.length) - 2;
+};
+
+/**
+ * The lower-case words that give a name its role: before it, back to another capitalised word
+ * ("el presidente checo, el conservador Jan Kos"), and in an apposition after it (", la ministra de
+ * Cultura"), within its sentence.
+ */
+function roleWordsNear(tokens: ReadParagraph['tokens'], from: number, to: number): string[] {
+  const words: string[] = [];
+  const { sentence } = tokens[from]!;
+  const usable = (k: number) =>
+    tokens[k] !== undefined &&
+    tokens[k]!.sentence === sentence &&
+    tokens[k]!.quote < 0 &&
+    !/^\p{Lu}/u.test(tokens[k]!.text);
+  for (let k = from - 1; k >= from - 8 && usable(k); k--) words.push(tokens[k]!.text.toLowerCase());
+  if (tokens[to + 1]?.text === ',')
+    for (let k = to + 2; k <= to + 8 && usable(k) && tokens[k]!.text !== ','; k++)
+      words.push(tokens[k]!.text.toLowerCase());
+  return words;
+}
+
+/**
+ * Of the several people a paragraph (or the one before) names, the one it names with the role a
+ * role phrase gives ("el primer ministro polaco, Jan Kos, ... dijo el jefe de Gobierno polaco"):
+ * a word of four letters or more shared by the role phrase and the words next to the name in its
+ * sentence. Null when none or several are.
+ */
+function roleTiedPerson(role: readonly { text: string }[], at: Position, ctx: SpeakerContext): Speaker | null {
+  const roleWords = role
+    .map((t) => t.text.toLowerCase())
+    .filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w) && !FUNCTION_WORDS.has(w));
+  for (const p of [at[0], at[0] - 1]) {
+    const tokens = ctx.reads[p]?.tokens;
+    if (!tokens) continue;
+    const tied = new Set<string>();
+    let named = false;
+    for (const run of ctx.runs) {
+      if (run.paragraph !== p || (p === at[0] && run.from >= at[1]) || tokens[run.from]!.quote >= 0) continue;
+      const name = ctx.fullName(run.name, run.titled);
+      if (!namesPerson(name, ctx)) continue;
+      named = true;
+      const near = roleWordsNear(tokens, run.from, run.to);
+      if (near.some((w) => roleWords.some((r) => sameWord(w, r)))) tied.add(name);
+    }
+    if (tied.size === 1) return namedSpeaker([...tied][0]!, ctx);
+    if (named) return null;
+  }
+  return null;
 }

@@ -246,3 +246,94 @@ describe('rules added on the enlarged development half', () => {
     ).toEqual([]);
   });
 });
+
+describe('rules for run-on quotations, role phrases, pronouns and documents', () => {
+  it('continues the speaker of reported speech into a paragraph that is only a quotation', () => {
+    expect(
+      run(
+        'en',
+        'Governor Helen Marsh visited the flooded valley on Monday.',
+        'The governor also admitted that the levees had been neglected for years. However, she defended the budget.',
+        '"We could have done more. But the money went where it was needed most."',
+      ),
+    ).toEqual([['We could have done more. But the money went where it was needed most.', 'Helen Marsh']]);
+    // Someone else named after the reported speech stops it.
+    expect(
+      run(
+        'en',
+        'Governor Helen Marsh visited the flooded valley on Monday.',
+        'The governor admitted that the levees had been neglected, and engineer Tomas Reyes Vidal inspected them.',
+        '"We could have done more. But the money went where it was needed most."',
+      ),
+    ).toEqual([['We could have done more. But the money went where it was needed most.', null]]);
+    // A quotation that does not fill its paragraph is not run on.
+    expect(
+      run(
+        'en',
+        'Governor Helen Marsh admitted that the levees had been neglected.',
+        'Residents were angry. "We could have done more," a banner read.',
+      ).map(([, speaker]) => speaker),
+    ).not.toContain('Helen Marsh');
+  });
+
+  it('ties a role phrase after a speech verb to the one person named with that role, else abstains', () => {
+    expect(
+      run(
+        'es',
+        'Ha ocurrido en Francia y en Alemania. El presidente checo, el conservador Pavel Horák, anunció el lunes el cierre. “Tenemos que proteger la frontera”, dijo el jefe de Estado checo.',
+      ),
+    ).toEqual([['Tenemos que proteger la frontera', 'Pavel Horák']]);
+    expect(
+      run(
+        'es',
+        'El presidente checo, Pavel Horák, se reunió con el presidente eslovaco, Pedro Lozano. “Tenemos que proteger la frontera”, dijo el jefe de Estado checo.',
+      ),
+    ).toEqual([['Tenemos que proteger la frontera', 'Pavel Horák']]);
+    expect(
+      run(
+        'es',
+        'El presidente checo, Pavel Horák, se reunió con el presidente checo saliente, Pedro Lozano. “Tenemos que proteger la frontera”, dijo el jefe de Estado checo.',
+      ),
+    ).toEqual([['Tenemos que proteger la frontera', null]]);
+    expect(
+      run(
+        'fr',
+        'La ministre belge, Anne Dutilleul, a rencontré Marc Fontaine à Paris. « Le texte sera voté », a déclaré la ministre belge.',
+      ),
+    ).toEqual([['Le texte sera voté', 'Anne Dutilleul']]);
+  });
+
+  it('reads a German pronoun as the one person the paragraph named speaking before it', () => {
+    expect(
+      run(
+        'de',
+        'Die Preise seien zu hoch, sagt Verbands-Chef Jonas Albers. Das sei aus "Kundensicht völlig falsch", warnt er.',
+      ),
+    ).toEqual([['Kundensicht völlig falsch', 'Jonas Albers']]);
+    // Two people named: the pronoun could mean either.
+    expect(
+      run(
+        'de',
+        'Die Preise seien zu hoch, sagt Verbands-Chef Jonas Albers, und Karl Brenner sagt das auch. Das sei "ganz falsch und teuer für alle", warnt er.',
+      ),
+    ).toEqual([['ganz falsch und teuer für alle', null]]);
+  });
+
+  it('abstains for a document that names no one who issued it, and keeps one that does', () => {
+    expect(
+      run(
+        'en',
+        'The board met on Tuesday. Growth was "moderate but uneven across regions," according to the statement after its meeting.',
+      ),
+    ).toEqual([['moderate but uneven across regions', null]]);
+    expect(run('en', '"The review is complete," the report said.')).toEqual([['The review is complete', null]]);
+    expect(run('en', '"The review is complete," a statement said.')).toEqual([['The review is complete', null]]);
+    expect(run('en', '"The review is complete," a statement from the regulator said.')).toEqual([
+      ['The review is complete', 'a statement from the regulator'],
+    ]);
+    expect(run('es', '“La revisión ha terminado”, dijo el comunicado.')).toEqual([['La revisión ha terminado', null]]);
+    expect(run('es', '“La revisión ha terminado”, dijo el comunicado del ministerio.')).toEqual([
+      ['La revisión ha terminado', 'el comunicado del ministerio'],
+    ]);
+  });
+});
