@@ -1,4 +1,5 @@
 import type { Person } from '../../schemas/person';
+import { escapeRegExp } from '../text/strings';
 
 /** A name of a registered person found in a text, by character offsets into that text. */
 export interface Mention {
@@ -10,7 +11,6 @@ export interface Mention {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Text without an editor's square brackets, and for each of its characters the offset it came
@@ -40,7 +40,7 @@ export function mentionFinder(people: readonly Person[]): (text: string) => Ment
     .sort((a, b) => b.alias.length - a.alias.length);
   const patterns = names.map(({ alias, person }) => ({
     person,
-    re: new RegExp(escape(alias).replace(/\s+/g, '\\s+').replace(/'/g, "['’]"), 'gu'),
+    re: new RegExp(escapeRegExp(alias).replace(/\s+/g, '\\s+').replace(/'/g, "['’]"), 'gu'),
   }));
   return (text) => {
     const { plain, offsets } = withoutBrackets(text);

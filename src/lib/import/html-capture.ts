@@ -18,8 +18,7 @@ import {
   type SiteNameWitnesses,
 } from './publication';
 import { firstSentence } from './text-body';
-
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+import { escapeRegExp, squash } from '../text/strings';
 
 const BYLINE_OPENING =
   /^\s*(?:(?:by|par|por|von|od|di|door|av)\s+|(?:author|autor|autorin|auteur|autore|text|texto|texte)s?\s*:\s*)/iu;
@@ -168,10 +167,7 @@ function withoutAuthorNote(markdown: string, authors: readonly string[]): string
   const aboutAuthor = authors.some((name) =>
     // "Jane Roe is ...", "Jane Roe covers the White House.", "Jane Roe schreibt über ...": a sentence
     // about the byline's author, whose name is followed at once by a verb, not the story's text.
-    new RegExp(
-      `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,? (?:is|was|est|ist|es|è|é|je) | \\p{Ll})`,
-      'u',
-    ).test(last),
+    new RegExp(`^${escapeRegExp(name)}(?:,? (?:is|was|est|ist|es|è|é|je) | \\p{Ll})`, 'u').test(last),
   );
   return aboutAuthor && blocks.length > 1 && last.split(/\s+/).length <= 60
     ? blocks.slice(0, -1).join('\n\n')
@@ -208,7 +204,7 @@ const DATE_MARKED =
  */
 function markedDate(doc: Document): string | undefined {
   for (const element of doc.querySelectorAll(DATE_MARKED)) {
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = squash(element.textContent);
     if (!text || text.length > 80) continue;
     if (parseDay(text)) return text;
     const dotted = /(?:^|\D)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?:\D|$)/.exec(text);

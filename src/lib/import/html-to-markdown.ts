@@ -8,11 +8,10 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { clutterKind, holdsLink, isReadingListLabel } from './page-clutter';
+import { squash } from '../text/strings';
 
 /** What a reading list's items are printed as. */
 const LIST_ITEMS = new Set(['p', 'ul', 'ol', 'li', 'div']);
-
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 interface Options {
   /** The headline, so an <h1> repeating it is not kept as the first line of the body. */

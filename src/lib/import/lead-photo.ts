@@ -1,6 +1,5 @@
+import { squash } from '../text/strings';
 const CREDIT_LABEL = /^\s*\(?(?:photo|image|photograph|picture|credit)s?\s*(?::|by)\s*/i;
-
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * The caption and credit of the photo heading the article: the first <figure> with a

@@ -6,6 +6,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { squash } from '../text/strings';
 
 /** Elements whose content is code, media, controls or navigation, never article text. */
 const DROPPED_TAGS = new Set([
@@ -191,7 +192,6 @@ export function holdsLink(element: Element): boolean {
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'div', 'section', 'blockquote', 'figure']);
 const BOXES = new Set(['div', 'section', 'aside', 'figure', 'ul', 'ol']);
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 // Words as the language writes them: Chinese and Japanese put no spaces between them.
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 const words = (text: string) =>

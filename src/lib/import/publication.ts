@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/strings';
 /** "https://www.themoscowtimes.com/2024/12/11/x" -> "https://www.themoscowtimes.com/": the publication's home page. */
 export function homePage(url: string): string {
   return `${new URL(url).origin}/`;
@@ -65,7 +66,7 @@ export function publicationHumanName(name: string, pageText: string): string {
   if (stem !== cleaned && /\s/.test(stem)) cleaned = stem;
   else if (stem !== cleaned && stem.length >= 2) {
     // One word keeps its ending ("futurezone.at") unless the page prints it more often without.
-    const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(stem);
     const bare = pageText.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}.])`, 'gu'))?.length ?? 0;
     const withEnding = pageText.split(cleaned).length - 1;
     if (bare > withEnding) cleaned = stem;

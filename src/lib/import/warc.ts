@@ -58,11 +58,13 @@ export interface WarcRecordRead {
   computed: { blockDigest: string; payloadDigest: string };
 }
 
-const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+/** A digest as WARC and WACZ write it: "sha256:<hex>". */
+export const sha256 = (bytes: Uint8Array | string) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 const recordId = () => `<urn:uuid:${randomUUID()}>`;
 
-async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+/** Bytes held in memory as the stream of chunks warcio reads. */
+export async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   yield bytes;
 }
 

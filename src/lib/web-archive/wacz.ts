@@ -10,10 +10,9 @@
  * date here is the capture's own. The ZIP is written by fflate with no compression (the spec forbids
  * compressing a WARC again, so that a reader can fetch one record by an HTTP range).
  */
-import { createHash } from 'node:crypto';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { CDXIndexer } from 'warcio';
-import { readWarc } from '../import/warc';
+import { once, readWarc, sha256 } from '../import/warc';
 import { SITE } from '../site';
 
 const WACZ_VERSION = '1.1.1';
@@ -31,12 +30,7 @@ interface WaczInput {
   software: string;
 }
 
-const sha256 = (bytes: Uint8Array | string) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 const encode = (text: string) => new TextEncoder().encode(text);
-
-async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
-  yield bytes;
-}
 
 /** The CDXJ index of a WARC ("surt timestamp {json}" per response), sorted as CDXJ requires. */
 async function cdxjOf(warc: Uint8Array, warcName: string): Promise<string> {
