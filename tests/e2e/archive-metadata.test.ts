@@ -39,6 +39,17 @@ describe('what reference managers read', () => {
     expect(meta('z.archiveLocation')).toEqual([]);
   });
 
+  it('offers every article listed on the home page to Zotero as an item of its own (COinS)', () => {
+    const home = fromHtml(read('index.html').toString('utf8'));
+    const cards = selectAll('li.article-card', home);
+    const spans = selectAll('li.article-card span.Z3988', home);
+    expect(spans.length).toBe(cards.length);
+    const seed = new URLSearchParams(String(spans[0]!.properties['title']));
+    expect(seed.get('rft.type')).toBe('newspaperArticle');
+    expect(seed.get('rft.title')).toBe(HEADLINE);
+    expect(seed.get('rft.identifier')).toBe(SOURCE);
+  });
+
   it('gives search engines a schema.org NewsArticle with the original and the archived copy', () => {
     const script = select('script[type="application/ld+json"]', page)!;
     const data = JSON.parse(String((script.children[0] as { value: string }).value));
@@ -110,6 +121,16 @@ describe('Memento', () => {
     expect(blocks.get(STORY)!['Memento-Datetime']).toBeUndefined();
     expect(blocks.get('/timemap/*')!['Content-Type']).toBe('application/link-format; charset=utf-8');
     expect(blocks.get('/pagefind/pagefind-worker.js')!['Content-Security-Policy']).toContain("'wasm-unsafe-eval'");
+  });
+
+  it('gives the citation downloads and WACZ packages the media types reference managers and replay tools need', () => {
+    const blocks = new Map(
+      parseHeadersFile(read('_headers').toString('utf8')).map((rule) => [rule.path, Object.fromEntries(rule.headers)]),
+    );
+    // Without a type, Zotero's Connector and translation-server refuse to import a file.
+    expect(blocks.get(`${ARTICLE}cite.ris`)).toEqual({ 'Content-Type': 'application/x-research-info-systems' });
+    expect(blocks.get(`${ARTICLE}cite.bib`)).toEqual({ 'Content-Type': 'application/x-bibtex; charset=utf-8' });
+    expect(blocks.get('/wacz/*')).toEqual({ 'Content-Type': 'application/zip' });
   });
 
   it('sends a referrer policy with every page and the search worker, and lets browsers keep hashed assets', () => {
