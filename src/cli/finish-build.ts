@@ -32,6 +32,11 @@ import { pagesOf, siteFiles } from '../lib/fixity/manifest';
 const root = process.cwd();
 const staging = join(root, STAGING_DIR);
 const published = join(root, PUBLISHED_DIR);
+/**
+ * Each search partition's index with the fingerprint of its pages, beside Astro's own cache: the
+ * next build copies the partitions whose pages did not change instead of indexing them again.
+ */
+const searchCache = join(root, '.cache/search');
 
 /**
  * Runs src/cli/finish-build/derived-files.ts in a Node process of its own, its messages in this
@@ -69,6 +74,7 @@ try {
         logger: stepLogger('archive-pagefind'),
         whileWriting,
         beforeWriting: derived!.done,
+        cacheDir: searchCache,
       }),
     ),
   ]);

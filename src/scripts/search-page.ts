@@ -1,4 +1,4 @@
-import { formSearchState, isBlankSearch, openingSearch, sortsByDate, type FormValues } from '../lib/search/page-state';
+import { formSearchState, isBlankSearch, openingSearch, type FormValues } from '../lib/search/page-state';
 import {
   completedWords,
   describeResults,
@@ -11,8 +11,8 @@ import {
   type FilterName,
   type SearchState,
 } from '../lib/search/query';
-import { shardList } from '../lib/search/shards';
-import { loadPagefind, type Pagefind } from './search-pagefind';
+import { partitionList, type SearchPartition } from '../lib/search/partitions';
+import { loadPagefind, type ArchiveSearch } from './search-pagefind';
 import { listResults } from './search-result-list';
 
 /** The elements of /search/ the script works with. */
@@ -32,9 +32,8 @@ interface Elements {
 /** Everything the page keeps between a reader's actions. */
 interface SearchPage {
   readonly el: Elements;
-  readonly shards: readonly string[];
-  /** Whether the index can order results by date (it cannot when it is in shards). */
-  readonly dateSorts: boolean;
+  /** The index's partitions, newest first, as the build listed them in the form. */
+  readonly partitions: readonly SearchPartition[];
   /** The search on screen, which the address bar holds too. */
   state: SearchState;
   /** How many searches have started; a search whose number is no longer the latest shows nothing. */
@@ -42,7 +41,7 @@ interface SearchPage {
   /** The pause after a keystroke, after which the search runs. */
   timer: ReturnType<typeof setTimeout> | undefined;
   /** Pagefind, once it has been asked for; null when it could not be loaded. */
-  pagefind: Promise<Pagefind | null> | undefined;
+  pagefind: Promise<ArchiveSearch | null> | undefined;
   /** The filter menus' values, once they have been asked for. */
   menusFilling: Promise<void> | undefined;
 }
@@ -61,12 +60,6 @@ function findElements(): Elements {
     list: document.querySelector<HTMLOListElement>('#search-results')!,
     more: document.querySelector<HTMLButtonElement>('#search-more')!,
   };
-}
-
-/** Leaves only best match on offer, for an index that cannot sort by date, and says why. */
-function offerBestMatchOnly(el: Elements): void {
-  for (const option of el.sortSelect.options) option.disabled = option.value !== 'relevance';
-  document.querySelector<HTMLElement>('#search-sort-note')!.hidden = false;
 }
 
 /** The address bar always holds the search on screen, so it can be shared as it is. */
@@ -101,8 +94,8 @@ function setMenuValues(page: SearchPage, available: Record<string, Record<string
  * otherwise when the reader first reaches for the form. A reader who opens the page and leaves
  * costs no search engine, and the page does none of Pagefind's work while it loads.
  */
-function ready(page: SearchPage): Promise<Pagefind | null> {
-  return (page.pagefind ??= loadPagefind(page.shards).then(
+function ready(page: SearchPage): Promise<ArchiveSearch | null> {
+  return (page.pagefind ??= loadPagefind(page.partitions).then(
     (pagefind) => {
       page.el.refine.hidden = false;
       return pagefind;
@@ -144,17 +137,17 @@ async function runSearch(page: SearchPage): Promise<void> {
   }
   const pagefind = await ready(page);
   if (!pagefind) return;
-  const { results } = await pagefind.search(query || null, pagefindOptions(page.state));
+  const results = await pagefind.search(query || null, pagefindOptions(page.state));
   if (current !== page.run) return;
   list.replaceChildren();
   list.removeAttribute('aria-busy');
-  status.textContent = describeResults(results.length, query, page.state.filters);
+  status.textContent = describeResults(results.total, query, page.state.filters);
   await listResults({ list, more, results, isCurrent: () => current === page.run });
 }
 
 /** Takes the search from the form into the address, then runs it at once or after a pause in typing. */
 function update(page: SearchPage, immediately: boolean): void {
-  page.state = formSearchState(readForm(page.el), page.dateSorts);
+  page.state = formSearchState(readForm(page.el));
   writeUrl(page.state);
   clearTimeout(page.timer);
   if (immediately) void runSearch(page);
@@ -199,15 +192,12 @@ function loadOnApproach(page: SearchPage): void {
 /** Wires up /search/: the URL holds the query, filters and sort; typing updates the URL. */
 export async function startSearchPage(): Promise<void> {
   const el = findElements();
-  const shards = shardList(el.form.dataset.searchShards);
-  const dateSorts = sortsByDate(shards);
-  if (!dateSorts) offerBestMatchOnly(el);
+  const partitions = partitionList(el.form.dataset.searchPartitions);
   // Words typed before this script ran count; otherwise the box shows the query from the URL.
-  const opening = openingSearch({ search: location.search, typed: el.input.value, dateSorts });
+  const opening = openingSearch({ search: location.search, typed: el.input.value });
   const page: SearchPage = {
     el,
-    shards,
-    dateSorts,
+    partitions,
     state: opening.state,
     run: 0,
     timer: undefined,

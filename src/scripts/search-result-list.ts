@@ -1,4 +1,4 @@
-import type { PagefindResult } from './search-pagefind';
+import type { Results } from './search-pagefind';
 import { renderResult } from './search-results';
 
 /** How many results are shown at a time. */
@@ -17,7 +17,7 @@ export async function listResults({
 }: {
   list: HTMLOListElement;
   more: HTMLButtonElement;
-  results: readonly PagefindResult[];
+  results: Results;
   isCurrent: () => boolean;
 }): Promise<void> {
   let shown = 0;
@@ -29,7 +29,9 @@ export async function listResults({
   const showMore = async () => {
     more.disabled = true;
     list.setAttribute('aria-busy', 'true');
-    const loading = results.slice(shown, shown + PAGE_SIZE).map((r) => r.data());
+    const page = await results.slice(shown, shown + PAGE_SIZE);
+    if (!isCurrent()) return;
+    const loading = page.map((r) => r.data());
     let first: HTMLLIElement | undefined;
     for (const data of loading) {
       const item = renderResult(await data);
@@ -40,7 +42,7 @@ export async function listResults({
     list.removeAttribute('aria-busy');
     shown += loading.length;
     more.disabled = false;
-    more.hidden = shown >= results.length;
+    more.hidden = shown >= results.total;
     return first;
   };
   more.onclick = async () => {

@@ -9,6 +9,8 @@ import ArticleText from '../../src/components/ArticleText.astro';
 import { buildSearchIndex } from '../../src/cli/finish-build/search-index';
 import { articleView } from '../../src/lib/views/article-view';
 import { pagefindOptions, type SearchState } from '../../src/lib/search/query';
+import { partitionList, type SearchPartition } from '../../src/lib/search/partitions';
+import { openArchiveSearch, type ArchiveSearch, type PagefindModule } from '../../src/scripts/search-pagefind';
 import type { ArticleData } from '../../src/schemas/article';
 
 /** An article page rendered by the archive's own component, so the index sees the real markup. */
@@ -37,28 +39,36 @@ async function articlePage(headline: string, published: string, author: string, 
 }
 
 const logger = { info: () => {} };
-const pages = ['articles/old/', 'articles/new/', 'articles/middle/', 'search/'];
+const OLD = '/articles/the-daily/2019-03-01/old/20261125/';
+const MIDDLE = '/articles/the-daily/2022-01-15/middle/20261125/';
+const EARLY = '/articles/the-weekly/2025-02-10/early/20261125/';
+const NEW = '/articles/the-weekly/2025-06-30/new/20261125/';
+const pages = [OLD, NEW, MIDDLE, EARLY, '/search/'].map((path) => path.slice(1));
 const SEARCH_PAGE =
-  '<!doctype html><html lang="en"><body><h1>Search</h1><form data-search-shards="/pagefind/"></form><p>Putin suitcase</p></body></html>';
+  '<!doctype html><html lang="en"><body><h1>Search</h1><form data-search-partitions="/pagefind/"></form><p>Putin suitcase</p></body></html>';
 
-interface PagefindInstance {
-  init(): Promise<void>;
-  mergeIndex(basePath: string, options: { baseUrl: string }): Promise<void>;
-  search(q: string | null, o?: object): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
-  destroy(): Promise<void>;
-}
-const realFetch = globalThis.fetch;
-/** The same three article pages built as one index, and as three shards of one page each. */
-const built: Record<'one index' | 'three shards', { site: string; pagefind?: PagefindInstance; indexed?: number }> = {
-  'one index': { site: mkdtempSync(join(tmpdir(), 'archive-site-')) },
-  'three shards': { site: mkdtempSync(join(tmpdir(), 'archive-site-')) },
+type Build = 'partitions' | 'partitions in shards';
+/** The same four article pages indexed in partitions by year, and with each shard one page. */
+const built: Record<
+  Build,
+  {
+    site: string;
+    indexed?: number;
+    module?: PagefindModule;
+    partitions?: SearchPartition[];
+    search?: ArchiveSearch;
+  }
+> = {
+  partitions: { site: mkdtempSync(join(tmpdir(), 'archive-site-')) },
+  'partitions in shards': { site: mkdtempSync(join(tmpdir(), 'archive-site-')) },
 };
-const site = built['one index'].site;
+const site = built.partitions.site;
+const realFetch = globalThis.fetch;
 
 beforeAll(async () => {
   const articles: [string, string][] = [
     [
-      'articles/old/',
+      OLD,
       await articlePage(
         'Old report',
         '2019-03-01',
@@ -68,11 +78,11 @@ beforeAll(async () => {
       ),
     ],
     [
-      'articles/new/',
+      NEW,
       await articlePage('New report', '2025-06-30', 'Boris Lane', 'The Weekly', 'Putin answered questions in Moscow.'),
     ],
     [
-      'articles/middle/',
+      MIDDLE,
       await articlePage(
         'Middle report',
         '2022-01-15',
@@ -81,7 +91,8 @@ beforeAll(async () => {
         'A suitcase without a handle, Putin said.',
       ),
     ],
-    ['search/', SEARCH_PAGE],
+    [EARLY, await articlePage('Early report', '2025-02-10', 'Boris Lane', 'The Weekly', 'Putin was in Minsk.')],
+    ['/search/', SEARCH_PAGE],
   ];
   // Pagefind's browser bundle runs in Node once it can fetch its files from disk.
   globalThis.fetch = (async (input: string | URL) => {
@@ -92,8 +103,8 @@ beforeAll(async () => {
     }
   }) as typeof fetch;
   for (const [name, limit] of [
-    ['one index', 12_000],
-    ['three shards', 1],
+    ['partitions', 12_000],
+    ['partitions in shards', 1],
   ] as const) {
     const target = built[name];
     for (const [path, html] of articles) {
@@ -106,115 +117,140 @@ beforeAll(async () => {
       { logger, limit },
     );
     writeFileSync(join(target.site, 'package.json'), '{"type":"module"}');
-    const bundle = pathToFileURL(join(target.site, 'pagefind/')).href;
-    const { createInstance } = await import(/* @vite-ignore */ `${bundle}pagefind.js?${name.replace(' ', '-')}`);
-    target.pagefind = createInstance({ basePath: bundle, baseUrl: '/' }) as PagefindInstance;
-    await target.pagefind.init();
-    // The search page merges the shards it lists, as the browser does.
-    const listed = /data-search-shards="([^"]*)"/.exec(
+    const root = pathToFileURL(join(target.site, 'pagefind/')).href;
+    const module = await import(/* @vite-ignore */ `${root}pagefind.js?${name.replaceAll(' ', '-')}`);
+    // The partitions the search page lists, at their place on disk, opened as the browser opens them.
+    const listed = /data-search-partitions="([^"]*)"/.exec(
       readFileSync(join(target.site, 'search/index.html'), 'utf8'),
     )![1]!;
-    for (const base of listed.split(' ').slice(1)) {
-      await target.pagefind.mergeIndex(pathToFileURL(join(target.site, base)).href + '/', { baseUrl: '/' });
-    }
+    const onDisk = partitionList(listed).map(({ name, bases }) => ({
+      name,
+      bases: bases.map((base) => pathToFileURL(join(target.site, base)).href.replace(/\/?$/, '/')),
+    }));
+    target.module = module as PagefindModule;
+    target.partitions = onDisk;
+    target.search = await openArchiveSearch(target.module, onDisk);
   }
-});
+}, 60_000);
 
 afterAll(async () => {
-  for (const target of Object.values(built)) {
-    await target.pagefind?.destroy();
-    rmSync(target.site, { recursive: true, force: true });
-  }
+  for (const target of Object.values(built)) rmSync(target.site, { recursive: true, force: true });
   globalThis.fetch = realFetch;
 });
 
-describe('shards', () => {
+describe('partitions', () => {
   it('index every article page whichever way the index is split', () => {
-    expect(built['one index'].indexed).toBe(3);
-    expect(built['three shards'].indexed).toBe(3);
+    expect(built.partitions.indexed).toBe(4);
+    expect(built['partitions in shards'].indexed).toBe(4);
   });
 
-  it('are listed on the search page, and leave out the files the first shard serves', () => {
-    const html = readFileSync(join(built['three shards'].site, 'search/index.html'), 'utf8');
-    expect(html).toContain('data-search-shards="/pagefind/ /pagefind/shard-2/ /pagefind/shard-3/"');
-    expect(readdirSync(join(built['three shards'].site, 'pagefind/shard-2')).sort()).toEqual([
+  it('are listed on the search page newest first, each with its shards, and the files a shard uses from its first left out', () => {
+    const html = (name: Build) => readFileSync(join(built[name].site, 'search/index.html'), 'utf8');
+    expect(html('partitions')).toContain('data-search-partitions="/pagefind/2025/ /pagefind/2022/ /pagefind/2019/"');
+    expect(html('partitions in shards')).toContain(
+      'data-search-partitions="/pagefind/2025/ /pagefind/2025/shard-2/ /pagefind/2022/ /pagefind/2019/"',
+    );
+    expect(readdirSync(join(built['partitions in shards'].site, 'pagefind/2025/shard-2')).sort()).toEqual([
       'filter',
       'fragment',
       'index',
       'pagefind-entry.json',
       expect.stringMatching(/^pagefind\.en_[0-9a-f]+\.pf_meta$/),
     ]);
-    expect(readFileSync(join(built['one index'].site, 'search/index.html'), 'utf8')).toBe(SEARCH_PAGE);
   });
 });
 
-async function search(name: keyof typeof built, q: string | null, state: Partial<SearchState>): Promise<string[]> {
+/** The addresses of every result of a search, in the order the search page lists them. */
+async function search(name: Build, q: string | null, state: Partial<SearchState>): Promise<string[]> {
   const options = pagefindOptions({ q: q ?? '', sort: 'relevance', filters: {}, ...state });
-  const found = await built[name].pagefind!.search(q, options);
-  return Promise.all(found.results.map(async (r) => (await r.data()).url));
+  const results = await built[name].search!.search(q, options);
+  const all = await results.slice(0, results.total);
+  expect(all).toHaveLength(results.total);
+  return Promise.all(all.map(async (r) => (await r.data()).url.split('?')[0]!));
 }
 
-describe.each(['one index', 'three shards'] as const)(
-  'the index built as %s, and the searches the search page asks of it',
+describe.each(['partitions', 'partitions in shards'] as const)(
+  'the index built in %s, and the searches the search page asks of it',
   (name) => {
     const urls = (q: string | null, state: Partial<SearchState>) => search(name, q, state);
 
     it('indexes only pages with an article body', async () => {
-      expect(await urls('Putin', {})).toHaveLength(3);
+      expect(await urls('Putin', {})).toHaveLength(4);
       expect(await urls('chrome', {})).toEqual([]);
     });
 
     it('filters by publication, author and year', async () => {
-      expect(await urls('Putin', { filters: { publication: 'The Weekly' } })).toEqual(['/articles/new/']);
-      expect(await urls('Putin', { filters: { author: 'Anna Field' }, sort: 'newest' })).toEqual([
-        '/articles/middle/',
-        '/articles/old/',
-      ]);
-      expect(await urls('Putin', { filters: { year: '2025' } })).toEqual(['/articles/new/']);
-      expect(await urls(null, { filters: { year: '2019' } })).toEqual(['/articles/old/']);
+      expect((await urls('Putin', { filters: { publication: 'The Weekly' } })).sort()).toEqual([EARLY, NEW].sort());
+      expect(await urls('Putin', { filters: { author: 'Anna Field' }, sort: 'newest' })).toEqual([MIDDLE, OLD]);
+      expect((await urls('Putin', { filters: { year: '2025' } })).sort()).toEqual([EARLY, NEW].sort());
+      expect(await urls(null, { filters: { year: '2019' } })).toEqual([OLD]);
     });
 
     it('matches a quoted phrase exactly, in order', async () => {
-      expect(await urls('"suitcase without a handle"', {})).toEqual(['/articles/middle/']);
+      expect(await urls('"suitcase without a handle"', {})).toEqual([MIDDLE]);
       expect(await urls('"handle without a suitcase"', {})).toEqual([]);
+    });
+
+    it('orders results by date across partitions and shards, newest or oldest first', async () => {
+      expect(await urls('Putin', { sort: 'newest' })).toEqual([NEW, EARLY, MIDDLE, OLD]);
+      expect(await urls('Putin', { sort: 'oldest' })).toEqual([OLD, MIDDLE, EARLY, NEW]);
+      expect(await urls('suitcase', { sort: 'newest' })).toEqual([MIDDLE, OLD]);
+    });
+
+    it('offers the filters of every partition in its menus, and not the partitions themselves', async () => {
+      const filters = await built[name].search!.filters();
+      expect(filters.year).toEqual({ '2019': 1, '2022': 1, '2025': 2 });
+      expect(Object.keys(filters)).not.toContain('partition');
     });
   },
 );
 
-describe('date order', () => {
-  it('in one index: sorts by the indexed date, newest or oldest first', async () => {
-    expect(await search('one index', 'Putin', { sort: 'newest' })).toEqual([
-      '/articles/new/',
-      '/articles/middle/',
-      '/articles/old/',
-    ]);
-    expect(await search('one index', 'Putin', { sort: 'oldest' })).toEqual([
-      '/articles/old/',
-      '/articles/middle/',
-      '/articles/new/',
-    ]);
+describe('a date order', () => {
+  it('asks the older partitions only when the page being shown reaches them', async () => {
+    const target = built.partitions;
+    const asked: string[] = [];
+    // The same bundle, with each search that names one index recorded.
+    const spying: PagefindModule = {
+      createInstance(options) {
+        const instance = target.module!.createInstance(options);
+        return {
+          ...instance,
+          search: (q: string | null, o?: { filters?: Record<string, string> }) => {
+            if (o?.filters?.partition) asked.push(o.filters.partition.replace(/^.*\/pagefind\//, ''));
+            return instance.search(q, o);
+          },
+        };
+      },
+    };
+    const search = await openArchiveSearch(spying, target.partitions!);
+    const results = await search.search('Putin', pagefindOptions({ q: 'Putin', sort: 'newest', filters: {} }));
+    expect(results.total).toBe(4);
+    const firstTwo = await results.slice(0, 2);
+    expect(await Promise.all(firstTwo.map(async (r) => (await r.data()).url.split('?')[0]!))).toEqual([NEW, EARLY]);
+    expect(asked).toEqual(['2025/']);
+    await results.slice(2, 4);
+    expect(asked).toEqual(['2025/', '2022/', '2019/']);
   });
 
-  // Pagefind orders the results of merged shards by score alone, so the search page then offers
-  // no date order; asked for one, the shards still find every match.
-  it('in three shards: finds every match from every shard whatever the order asked', async () => {
-    for (const sort of ['newest', 'oldest', 'relevance'] as const) {
-      expect((await search('three shards', 'Putin', { sort })).sort()).toEqual([
-        '/articles/middle/',
-        '/articles/new/',
-        '/articles/old/',
-      ]);
-    }
+  it('skips the partitions that hold no result', async () => {
+    const results = await built.partitions.search!.search(
+      'suitcase',
+      pagefindOptions({ q: 'suitcase', sort: 'oldest', filters: {} }),
+    );
+    expect(results.total).toBe(2);
+    const all = await results.slice(0, 10);
+    expect(await Promise.all(all.map(async (r) => (await r.data()).url.split('?')[0]!))).toEqual([OLD, MIDDLE]);
   });
 });
 
 describe('the build', () => {
   it('fails when an article page is missing from the index', async () => {
     // The attribute's name only in the text: the page looks indexable, but Pagefind finds no body.
-    mkdirSync(join(site, 'articles/broken'), { recursive: true });
-    writeFileSync(join(site, 'articles/broken/index.html'), '<html><body><p>data-pagefind-body</p></body></html>');
+    const broken = 'articles/the-daily/2019-05-05/broken/20261125/';
+    mkdirSync(join(site, broken), { recursive: true });
+    writeFileSync(join(site, broken, 'index.html'), '<html><body><p>data-pagefind-body</p></body></html>');
     await expect(
-      buildSearchIndex(site, [{ pathname: 'articles/old/' }, { pathname: 'articles/broken/' }], { logger }),
+      buildSearchIndex(site, [{ pathname: OLD.slice(1) }, { pathname: broken }], { logger }),
     ).rejects.toThrow('Pagefind indexed 1 pages, but 2 built pages have an article body');
   });
 });

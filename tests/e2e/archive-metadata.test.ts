@@ -80,7 +80,12 @@ describe('fixity', () => {
     const lines = manifest.trimEnd().split('\n');
     expect(lines.every((line) => /^[0-9a-f]{64} {2}\S/.test(line))).toBe(true);
     const listed = new Map(lines.map((line) => [line.slice(66), line.slice(0, 64)]));
-    for (const path of ['index.html', `${ARTICLE.slice(1)}index.html`, '_headers', 'pagefind/pagefind-entry.json']) {
+    for (const path of [
+      'index.html',
+      `${ARTICLE.slice(1)}index.html`,
+      '_headers',
+      'pagefind/2024/pagefind-entry.json',
+    ]) {
       expect(listed.get(path), path).toBe(sha256(read(path)));
     }
     expect(listed.has('manifest-sha256.txt')).toBe(false);
@@ -120,7 +125,7 @@ describe('Memento', () => {
     // The plain address shows the newest snapshot but is not itself a memento.
     expect(blocks.get(STORY)!['Memento-Datetime']).toBeUndefined();
     expect(blocks.get('/timemap/*')!['Content-Type']).toBe('application/link-format; charset=utf-8');
-    expect(blocks.get('/pagefind/pagefind-worker.js')!['Content-Security-Policy']).toContain("'wasm-unsafe-eval'");
+    expect(blocks.get('/pagefind/2024/pagefind-worker.js')!['Content-Security-Policy']).toContain("'wasm-unsafe-eval'");
   });
 
   it('gives the citation downloads and WACZ packages the media types reference managers and replay tools need', () => {
@@ -139,7 +144,7 @@ describe('Memento', () => {
     const pages = rules.filter((rule) => rule.path.endsWith('/') && !rule.path.includes('*'));
     expect(pages.length).toBeGreaterThan(20);
     expect(pages.filter((rule) => Object.fromEntries(rule.headers)['Referrer-Policy'] !== 'no-referrer')).toEqual([]);
-    expect(blocks.get('/pagefind/pagefind-worker.js')!['Referrer-Policy']).toBe('no-referrer');
+    expect(blocks.get('/pagefind/2024/pagefind-worker.js')!['Referrer-Policy']).toBe('no-referrer');
     expect(blocks.get('/_astro/*')!['Cache-Control']).toBe('max-age=31536000, immutable');
     expect(blocks.get('/*')).toEqual({ 'X-Content-Type-Options': 'nosniff' });
     // Every file in /_astro/ is named by its content, so keeping it for a year is safe.
@@ -181,8 +186,15 @@ describe('plain-text download', () => {
 
 describe('the published search engine', () => {
   it("holds Pagefind's engine and index but none of its unused ready-made interfaces", () => {
-    const files = readdirSync(join(DIST, 'pagefind'));
-    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js']));
+    const files = readdirSync(join(DIST, 'pagefind'), { recursive: true }) as string[];
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'pagefind.js',
+        'pagefind-highlight.js',
+        '2024/pagefind-worker.js',
+        'people/pagefind-worker.js',
+      ]),
+    );
     expect(files.filter((f) => /-ui\.(js|css)$/.test(f))).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ async function watchedPage() {
 
 describe('the Content-Security-Policy, sent as a header from _headers', () => {
   it('is served with every page and with the search engine’s worker', async () => {
-    for (const path of ['/', ARTICLE, '/search/', '/pagefind/pagefind-worker.js']) {
+    for (const path of ['/', ARTICLE, '/search/', '/pagefind/2024/pagefind-worker.js']) {
       const response = await fetch(baseUrl + path);
       expect(response.headers.get('content-security-policy'), path).toContain("default-src 'self'");
     }

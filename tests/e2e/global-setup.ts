@@ -11,7 +11,7 @@ declare module 'vitest' {
 
 /** Serves the built site on a free local port for the browser tests. */
 export default async function setup(project: TestProject) {
-  if (!existsSync(`${DIST}/index.html`) || !existsSync(`${DIST}/pagefind/pagefind-entry.json`)) {
+  if (!existsSync(`${DIST}/index.html`) || !existsSync(`${DIST}/pagefind/pagefind.js`)) {
     throw new Error(`No built site in ${DIST}: run \`npm run build\` first (\`npm test\` does).`);
   }
   const server = await serveSite(DIST);

@@ -13,10 +13,13 @@ const STUB_PAGEFIND = `
 const result = (n) => ({ id: 'r' + n, data: async () => ({
   url: '/articles/r' + n + '/', excerpt: 'Text ' + n, meta: { title: 'Result ' + n, date: '2024-12-11' }, sub_results: [],
 }) });
-export const options = async () => {};
-export const init = async () => {};
-export const filters = async () => ({});
-export const search = async () => ({ results: Array.from({ length: 25 }, (_, i) => result(i + 1)) });
+export const createInstance = () => ({
+  init: async () => {},
+  mergeIndex: async () => {},
+  filters: async () => ({}),
+  preload: async () => {},
+  search: async () => ({ results: Array.from({ length: 25 }, (_, i) => result(i + 1)), filters: {} }),
+});
 `;
 
 /** Waits for the search page to say how many results matched, and returns that sentence. */
@@ -38,8 +41,8 @@ function recordPagefindRequests(page: Page): string[] {
   return paths;
 }
 
-const FILTER_CHUNK = /^\/pagefind\/filter\/.+\.pf_filter$/;
-const INDEX_CHUNK = /^\/pagefind\/index\/.+\.pf_index$/;
+const FILTER_CHUNK = /^\/pagefind\/[a-z0-9-]+\/(?:shard-\d+\/)?filter\/.+\.pf_filter$/;
+const INDEX_CHUNK = /^\/pagefind\/[a-z0-9-]+\/(?:shard-\d+\/)?index\/.+\.pf_index$/;
 
 /** Types a query into the header's search box on the home page and submits it with Enter. */
 async function searchFromHeader(page: Page, query: string) {

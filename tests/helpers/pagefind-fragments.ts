@@ -14,11 +14,16 @@ export interface Fragment {
 
 const SIGNATURE = 'pagefind_dcd';
 
-/** Reads every page fragment Pagefind wrote (gzip, a 12-byte signature, then JSON). */
+/**
+ * Reads every page fragment Pagefind wrote (gzip, a 12-byte signature, then JSON), in every
+ * partition and shard of the index under `pagefindDir`.
+ */
 export function readFragments(pagefindDir: string): Fragment[] {
-  const dir = join(pagefindDir, 'fragment');
-  return readdirSync(dir).flatMap((name) => {
-    const bytes = gunzipSync(readFileSync(join(dir, name)));
+  const files = (readdirSync(pagefindDir, { recursive: true }) as string[]).filter((f) =>
+    /(^|\/)fragment\/[^/]+$/.test(f),
+  );
+  return files.sort().flatMap((name) => {
+    const bytes = gunzipSync(readFileSync(join(pagefindDir, name)));
     if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE)
       throw new Error(`${name}: not a Pagefind fragment`);
     const json = JSON.parse(bytes.subarray(SIGNATURE.length).toString('utf8'));

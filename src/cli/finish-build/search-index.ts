@@ -1,10 +1,21 @@
-import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ahead, inBatches, READS_AT_ONCE } from '../../lib/build/worker-pool';
 import { isStoryAddress } from '../../lib/archive/permalinks';
-import { PRIMARY_SHARD, shardBase, shardPageLimit, shardPages, withShardList } from '../../lib/search/shards';
+import {
+  partitionBase,
+  partitionKey,
+  partitionOf,
+  searchOrder,
+  SEARCH_ROOT,
+  withPartitionList,
+  type PartitionKey,
+} from '../../lib/search/partitions';
+import { shardPageLimit, shardPages } from '../../lib/search/shards';
+import { headersFile, searchWorkerHeaders } from '../../lib/web-archive/static-headers';
 
 /** Stops the build with Pagefind's own messages when a Pagefind call reports errors. */
 function check<T extends { errors: string[] }>(step: string, response: T): T {
@@ -29,8 +40,19 @@ export const UNUSED_BUNDLES = [
   'pagefind-component-ui.css',
 ];
 
-/** Everything Pagefind writes that a merged shard does not use: the primary shard's copy serves. */
+/** The scripts the search page and article pages load from the search root, once for every partition. */
+const ROOT_SCRIPTS = ['pagefind.js', 'pagefind-highlight.js'];
+
+/** Everything Pagefind writes that a merged shard does not use: its partition's first shard's copy serves. */
 const PRIMARY_ONLY = /^(pagefind(-worker|-highlight)?\.js|wasm\..*\.pagefind)$/;
+
+/** The settings every index is created with; part of what a cached partition must match. */
+const INDEX_SETTINGS = { forceLanguage: 'en' } as const;
+
+/** Pagefind's version, part of what a cached partition must match. */
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
+).version;
 
 /** How many pages are on their way to Pagefind at once. */
 const ADDS_AT_ONCE = 16;
@@ -120,7 +142,7 @@ async function pagesInIndex(outputPath: string): Promise<number> {
 async function writeShard(job: ShardJob): Promise<number> {
   try {
     // One index for the whole archive, whatever each article's language, so one search finds them all.
-    const { index } = check('createIndex', await pagefind.createIndex({ forceLanguage: 'en' }));
+    const { index } = check('createIndex', await pagefind.createIndex(INDEX_SETTINGS));
     if (!index) throw new Error('Pagefind createIndex returned no index');
     const expected = await sendPages(index, job.dir, job.files);
     job.logger.info(`Gave Pagefind ${expected} pages to index into ${job.base}`);
@@ -146,26 +168,136 @@ async function writeShard(job: ShardJob): Promise<number> {
 /** How {@link buildSearchIndex} runs beside the rest of the build. */
 export interface SearchIndexOptions {
   logger: Logger;
-  /** Pages per shard; by default ARCHIVE_SEARCH_SHARD_PAGES or src/lib/search/shards.ts' default. */
+  /** Pages per shard of a partition; by default ARCHIVE_SEARCH_SHARD_PAGES or src/lib/search/shards.ts' default. */
   limit?: number;
-  /** Called once, while Pagefind's own process builds and writes the first shard's index. */
+  /** The period that makes a partition; by default ARCHIVE_SEARCH_PARTITION, or a year. */
+  key?: PartitionKey;
+  /**
+   * A folder that keeps each partition's index with the fingerprint of its pages, so that the next
+   * build copies a partition whose pages are unchanged instead of indexing it again. None: every
+   * partition is indexed.
+   */
+  cacheDir?: string;
+  /** Called once, while Pagefind's own process builds and writes an index (or once all are copied). */
   whileWriting?: () => void;
-  /** Settled before the first shard's index is built; if it fails, nothing is written. */
+  /** Settled before Pagefind builds the first index; if it fails, nothing is written. */
   beforeWriting?: Promise<unknown>;
 }
 
+/** An indexed page as the fingerprint of its partition sees it. */
+interface IndexedPage {
+  path: string;
+  sha256: string;
+}
+
 /**
- * Indexes the built site with Pagefind's Node API into `dir/pagefind/`: one index, or above
- * `limit` pages several shards built one after another (src/lib/search/shards.ts), which the
- * search page then lists. Any Pagefind error, or an index that misses an article page, fails the
- * build.
+ * What a partition's index is made from: Pagefind's version and settings, the shard limit, and
+ * each page's path and content, in order. Equal fingerprints give byte-identical indexes, because
+ * Pagefind's output depends on nothing else (docs/search.md).
+ */
+function partitionFingerprint(name: string, pages: readonly IndexedPage[], limit: number): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ pagefind: PAGEFIND_VERSION, settings: INDEX_SETTINGS, limit, name }));
+  for (const page of pages) hash.update(`\n${page.path}\0${page.sha256}`);
+  return hash.digest('hex');
+}
+
+const FINGERPRINT_FILE = 'fingerprint';
+
+/** The pages of the site that mark a body for the index, each with its content's SHA-256, in path order. */
+async function indexablePages(dir: string, files: readonly string[]): Promise<IndexedPage[]> {
+  const read = await inBatches(files, READS_AT_ONCE, async (path) => {
+    const content = await readPage(dir, path);
+    if (content === null || !content.includes(BODY)) return null;
+    return { path, sha256: createHash('sha256').update(content).digest('hex') };
+  });
+  return read.filter((page) => page !== null);
+}
+
+/** How many pages the indexes of a partition's shards hold together. */
+async function pagesInPartition(dir: string, bases: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const base of bases) total += await pagesInIndex(join(dir, base));
+  return total;
+}
+
+/**
+ * Copies a partition's index from the cache when its fingerprint matches and it holds the number
+ * of pages expected. Returns the shard addresses, or null when the partition must be indexed.
+ */
+async function fromCache(
+  cacheDir: string,
+  dir: string,
+  name: string,
+  fingerprint: string,
+  pages: number,
+): Promise<string[] | null> {
+  const cached = join(cacheDir, name);
+  const stored = await readFile(join(cached, FINGERPRINT_FILE), 'utf8').catch(() => '');
+  if (stored !== fingerprint) return null;
+  const out = join(dir, partitionBase(name));
+  await rm(out, { recursive: true, force: true });
+  await cp(join(cached, 'index'), out, { recursive: true });
+  const bases = [
+    partitionBase(name),
+    ...(await readdir(out))
+      .filter((f) => /^shard-\d+$/.test(f))
+      .sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)))
+      .map((f) => `${partitionBase(name)}${f}/`),
+  ];
+  // A cache that lost or gained files is no cache: the partition is indexed again.
+  if ((await pagesInPartition(dir, bases).catch(() => -1)) !== pages) return null;
+  return bases;
+}
+
+/** Keeps a partition's freshly written index in the cache, the fingerprint last. */
+async function toCache(cacheDir: string, dir: string, name: string, fingerprint: string): Promise<void> {
+  const cached = join(cacheDir, name);
+  await rm(cached, { recursive: true, force: true });
+  await mkdir(cached, { recursive: true });
+  await cp(join(dir, partitionBase(name)), join(cached, 'index'), { recursive: true });
+  await writeFile(join(cached, FINGERPRINT_FILE), fingerprint);
+}
+
+/**
+ * Moves the scripts every page loads from the search root (Pagefind's search API and its
+ * highlighter) out of the partitions: the first partition's copy goes to the root, the others'
+ * are removed. Pagefind writes the same bytes into every partition.
+ */
+async function placeRootScripts(dir: string, names: readonly string[]): Promise<void> {
+  for (const [i, name] of names.entries()) {
+    for (const file of ROOT_SCRIPTS) {
+      const from = join(dir, partitionBase(name), file);
+      if (i === 0) await rename(from, join(dir, SEARCH_ROOT, file));
+      else await rm(from, { force: true });
+    }
+  }
+}
+
+/**
+ * Gives each partition's search worker its headers in the static host's `_headers`, written by the
+ * build's other process before the index is finished (a site without the file is left without).
+ */
+async function addWorkerHeaders(dir: string, names: readonly string[]): Promise<void> {
+  const file = join(dir, '_headers');
+  const text = await readFile(file, 'utf8').catch(() => null);
+  if (text === null) return;
+  await writeFile(file, text + headersFile(names.map((name) => searchWorkerHeaders(partitionBase(name)))));
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API, one index per partition (src/lib/search/
+ * partitions.ts) under `dir/pagefind/<partition>/`, and lists the partitions in the search page.
+ * A partition above `limit` pages is written in shards, one after another. With a `cacheDir`, a
+ * partition whose pages are unchanged since the last build is copied from there, byte for byte
+ * what indexing it again would write. Any Pagefind error, or an index that misses an article
+ * page, fails the build. Returns how many pages the partitions hold together.
  *
- * Pagefind builds the first shard's index, its most memory-hungry step, only once every page
- * of it has been sent and `beforeWriting` has settled (the build's other work on the site done,
- * and its memory freed); if `beforeWriting` fails, so does this, and nothing is written.
- * `whileWriting` is then called once, while Pagefind's own process builds and writes the index
- * (half the step, this process otherwise waiting): the build hashes the site meanwhile. With
- * several shards, that hashing goes on while the pages of the next shards are sent.
+ * Pagefind builds its first index, its most memory-hungry step, only once every page of it has
+ * been sent and `beforeWriting` has settled (the build's other work on the site done, and its
+ * memory freed); if `beforeWriting` fails, so does this, and nothing is written. `whileWriting` is
+ * then called once, while Pagefind's own process builds and writes that index (half the step,
+ * this process otherwise waiting): the build hashes the site meanwhile.
  */
 export async function buildSearchIndex(
   dir: string,
@@ -175,9 +307,11 @@ export async function buildSearchIndex(
   const {
     logger,
     limit = shardPageLimit(process.env.ARCHIVE_SEARCH_SHARD_PAGES),
-    whileWriting = () => {},
+    key = partitionKey(process.env.ARCHIVE_SEARCH_PARTITION),
+    cacheDir,
     beforeWriting = Promise.resolve(),
   } = options;
+  let whileWriting = options.whileWriting ?? (() => {});
   // Pagefind's process inherits this one's environment; settings made by whoever runs the build win.
   process.env[PAGEFIND_ALLOCATOR.variable] ??= PAGEFIND_ALLOCATOR.settings;
   // A story's plain address holds a copy of its newest snapshot's page; only the snapshot's own
@@ -186,39 +320,51 @@ export async function buildSearchIndex(
     .filter(({ pathname }) => !isStoryAddress(`/${pathname}`))
     .map(({ pathname }) => join(pathname, 'index.html'))
     .sort();
-  // With more pages than one shard takes, a first pass finds those with a body to share out.
-  const indexable =
-    files.length <= limit
-      ? files
-      : (
-          await inBatches(files, READS_AT_ONCE, async (f) => ((await readPage(dir, f))?.includes(BODY) ? f : null))
-        ).filter((f) => f !== null);
-  const shards = shardPages(indexable, limit);
+  const byPartition = new Map<string, IndexedPage[]>();
+  for (const page of await indexablePages(dir, files)) {
+    const name = partitionOf(page.path, key);
+    byPartition.set(name, [...(byPartition.get(name) ?? []), page]);
+  }
+  const names = searchOrder(byPartition.keys());
+  const bases: string[] = [];
   let indexed = 0;
-  for (const [i, shard] of shards.entries()) {
-    const first = i === 0;
-    indexed += await writeShard({
-      dir,
-      files: shard,
-      base: shardBase(i),
-      primary: first,
-      beforeWriting: first ? beforeWriting : Promise.resolve(),
-      whileWriting: first ? whileWriting : () => {},
-      logger,
-    });
+  let copied = 0;
+  for (const name of names) {
+    const partition = byPartition.get(name)!;
+    const fingerprint = partitionFingerprint(name, partition, limit);
+    const cached = cacheDir ? await fromCache(cacheDir, dir, name, fingerprint, partition.length) : null;
+    if (cached) {
+      bases.push(...cached);
+      indexed += partition.length;
+      copied++;
+      continue;
+    }
+    for (const [i, shard] of shardPages(partition, limit).entries()) {
+      const base = partitionBase(name, i);
+      indexed += await writeShard({
+        dir,
+        files: shard.map((page) => page.path),
+        base,
+        primary: i === 0,
+        beforeWriting,
+        whileWriting,
+        logger,
+      });
+      whileWriting = () => {};
+      bases.push(base);
+    }
+    if (cacheDir) await toCache(cacheDir, dir, name, fingerprint);
   }
-  if (shards.length > 1) {
-    const searchPage = join(dir, 'search/index.html');
-    await writeFile(
-      searchPage,
-      withShardList(
-        await readFile(searchPage, 'utf8'),
-        shards.map((_, i) => shardBase(i)),
-      ),
-    );
-  }
-  const where =
-    shards.length === 1 ? join(dir, PRIMARY_SHARD) : `${shards.length} shards under ${join(dir, PRIMARY_SHARD)}`;
-  logger.info(`Indexed ${indexed} pages, every page with a body to index, into ${where}`);
+  await beforeWriting;
+  whileWriting();
+  if (names.length === 0) throw new Error('No built page has an article body to index');
+  await placeRootScripts(dir, names);
+  const searchPage = join(dir, 'search/index.html');
+  await writeFile(searchPage, withPartitionList(await readFile(searchPage, 'utf8'), bases));
+  await addWorkerHeaders(dir, names);
+  logger.info(
+    `Indexed ${indexed} pages, every page with a body to index, in ${names.length} partitions under ${join(dir, SEARCH_ROOT)}` +
+      (copied > 0 ? ` (${copied} unchanged, copied from ${cacheDir})` : ''),
+  );
   return indexed;
 }

@@ -99,17 +99,21 @@ export function downloadHeaders(path: string): PageHeaders[] {
   }));
 }
 
+/**
+ * The rule for the search worker of a partition of the search index (at `base`, "/pagefind/2024/").
+ * A worker is governed by the CSP and referrer policy of its own response, not the page's <meta>
+ * tags; Pagefind's compiles WebAssembly. The index's other files are run by the page or only read,
+ * so they go without (a search fetches twenty of them).
+ */
+export const searchWorkerHeaders = (base: string): PageHeaders => ({
+  path: `${base}pagefind-worker.js`,
+  headers: [
+    ['Content-Security-Policy', "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'"],
+    ['Referrer-Policy', 'no-referrer'],
+  ],
+});
+
 export const FOLDER_HEADERS: PageHeaders[] = [
-  {
-    // A worker is governed by the CSP and referrer policy of its own response, not the page's
-    // <meta> tags; Pagefind's compiles WebAssembly. Its other files are run by the page or only
-    // read, so they go without (a search fetches twenty of them).
-    path: '/pagefind/pagefind-worker.js',
-    headers: [
-      ['Content-Security-Policy', "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'"],
-      ['Referrer-Policy', 'no-referrer'],
-    ],
-  },
   { path: '/timemap/*', headers: [['Content-Type', 'application/link-format; charset=utf-8']] },
   // A capture is evidence to read, never a page to run: plain text, and on hosts that read this
   // file a sandbox that forbids scripts, forms and loading anything, whatever its bytes say.
