@@ -59,8 +59,18 @@ const NOT_NAMES = new Set([
   'ona',
 ]);
 
+/**
+ * Articles that are part of a name only after another particle ("von der Leyen", "van den Berg"):
+ * alone between two capitalised words they are the article of the next ("Hans Meier der Deutschen
+ * Presse-Agentur").
+ */
+const ARTICLE_ONLY = /^(der|den)$/u;
 /** Particles that may follow another between the parts of a name: "von der Leyen", "de la Fuente". */
 const SECOND_PARTICLES = /^(der|den|la|las|los|le|het|ten|del)$/u;
+/** A surname with an elided particle glued to it: "d'Aubuisson", "d’Estaing". */
+const ELIDED = /^d['’]\p{Lu}\p{Ll}/u;
+/** "Of" in the languages with capitals: a word after it names a place or a body ("di Milano"). */
+const OF = /^(?:of|di|de|da|do|du|del|della|dei|von|vom)$/u;
 /** Titles that name a place or a body more often than a person: "St Vincent's", "Saint-Denis". */
 const PLACE_TITLES = new Set(['st', 'saint']);
 
@@ -141,9 +151,12 @@ export function nameRuns(
       while (
         !endsWithMark(tokens[j]!) &&
         (nameWord(j + 1) ||
+          // "Juan Martínez d'Aubuisson", "Valéry Giscard d’Estaing": a particle elided into the last name.
+          (ELIDED.test(tokens[j + 1]?.text ?? '') && !quoted(j + 1)) ||
           // "Ursula von der Leyen", "Erik van Sebille": particles between the parts of a name, two
           // only where the second follows the first in names ("von der", "de la"), not "y el".
           (particle(j + 1) &&
+            (!ARTICLE_ONLY.test(tokens[j + 1]!.text) || particle(j)) &&
             (nameWord(j + 2) || (particle(j + 2) && SECOND_PARTICLES.test(tokens[j + 2]!.text) && nameWord(j + 3)))) ||
           (tokens[j + 1]?.text === '-' && nameWord(j + 2)))
       )
@@ -161,8 +174,10 @@ export function nameRuns(
         break;
       }
       // A name begins at its given name: "Twitter Gary Lineker" is "Gary Lineker" after a word that
-      // is not one (a platform, a place, a paper's name set before the byline's name).
-      if (j - from >= 2 && !isGivenName(tokens[from]!.text)) {
+      // is not one (a platform, a place, a paper's name set before the byline's name), or that is
+      // a place, or follows "of" ("sindaco di Milano Giuseppe Sala").
+      const ofPlace = places.has(fold(tokens[from]!.text)) || OF.test(tokens[from - 1]?.text ?? '');
+      if (j - from >= 2 && (!isGivenName(tokens[from]!.text) || ofPlace)) {
         const given = tokens.slice(from + 1, j).findIndex((t) => isGivenName(t.text));
         if (given >= 0) from += given + 1;
       }
@@ -172,7 +187,8 @@ export function nameRuns(
         .join(' ')
         .replace(/ - /g, '-')
         .replace(/ ([’'])/g, '$1');
-      if (!isTitle(tokens[from]!.text)) {
+      // A run that ends on a German role noun is a role, not a name: "Thüringens AfD-Chef".
+      if (!isTitle(tokens[from]!.text) && !isRoleCompound(tokens[j]!.text)) {
         // A title that only qualifies another ("Foreign", "Deputy") does not make a person on its
         // own, nor does a saint's, which names churches, hospitals and towns.
         const titles = [...tokens.slice(i, from), ...(from === i && tokens[i - 1] ? [tokens[i - 1]!] : [])];
@@ -243,12 +259,29 @@ export function fullNames(runs: readonly NameRun[]): (name: string, titled?: boo
     const first = words[0]!.toLowerCase();
     byFirst.set(first, (byFirst.get(first) ?? new Set()).add(run.name));
   }
+  // A name the article also prints with more surnames after it: "Juan Martínez" is the "Juan
+  // Martínez d'Aubuisson" it introduced, when only one longer name begins so.
+  const longer = new Map<string, Set<string>>();
+  for (const run of runs) {
+    const words = run.name.split(' ');
+    for (let k = 2; k < words.length; k++) {
+      // "Donald Trump Jr" is another person than "Donald Trump".
+      if (/^(jr|sr|ii|iii|iv)\.?$/iu.test(words.at(-1)!) || namesBody(run.name)) break;
+      const start = words.slice(0, k).join(' ').toLowerCase();
+      longer.set(start, (longer.get(start) ?? new Set()).add(run.name));
+    }
+  }
+  const extend = (name: string) => {
+    const found = longer.get(name.toLowerCase());
+    return found?.size === 1 ? [...found][0]! : name;
+  };
   return (name, titled = false) => {
     const words = name.split(' ');
     const full = byLast.get(words.at(-1)!.toLowerCase());
-    if (full && full.toLowerCase().endsWith(name.toLowerCase())) return full;
+    if (full && full.toLowerCase().endsWith(name.toLowerCase())) return extend(full);
     // A longer run that ends in a known name is that name with a word before it ("Twitter Gary Lineker").
-    if (full && words.length > 2 && name.toLowerCase().endsWith(` ${full.toLowerCase()}`)) return full;
+    if (full && words.length > 2 && name.toLowerCase().endsWith(` ${full.toLowerCase()}`)) return extend(full);
+    if (words.length > 1) return extend(name);
     // "Sir Keith" is the "Sir Keith Joseph" the article introduced, when only one name begins so.
     const byGiven = words.length === 1 && titled ? byFirst.get(name.toLowerCase()) : undefined;
     return byGiven?.size === 1 ? [...byGiven][0]! : name;

@@ -18,6 +18,12 @@ export interface Attribution {
   inverted: boolean;
   /** Whether the verb names as much as it reports ("called it", "described as"): only a named person's words count. */
   naming?: boolean;
+  /**
+   * For a verb printed without its subject in a language that leaves it unsaid ("afirmó",
+   * "řekla"), the tokens are the verb's, and the subject is the person last named before it, of
+   * the gender the verb's ending shows, if it shows one.
+   */
+  unsaid?: { gender?: 'm' | 'f' };
 }
 
 const SKIPPED_BEFORE_VERB = new Set([
@@ -361,15 +367,30 @@ function rolePhraseAfter(
   )
     return null;
   let j = i;
-  while (j + 1 <= hi && isWord(tokens[j + 1]) && j - i < 8) j++;
-  // Without articles, the role must close the sentence and be more than a word: "tvrdí mladá
-  // anglická superstar.", not "řekl včera".
-  if (!article && (j === i || !/^[.!?]$/u.test(tokens[j + 1]?.text ?? '.'))) return null;
+  // Across the hyphen of a compound: "die Grünen-Vorsitzende Ricarda Lang".
+  const next = (k: number) => isWord(tokens[k]) || (tokens[k]?.text === '-' && isWord(tokens[k + 1]));
+  while (j + 1 <= hi && next(j + 1) && j - i < 8) j++;
+  // An article alone is no role ("salué une «avancée»"). Without articles, the role must close
+  // the sentence and be more than a word: "tvrdí mladá anglická superstar.", not "řekl včera".
+  if (j === i) return null;
+  if (!article && !/^[.!?]$/u.test(tokens[j + 1]?.text ?? '.')) return null;
   for (let k = i + 1; k <= j; k++) {
     const run = capitalisedRun(tokens, k, 1, j);
     if (run && run[1] > run[0]) return run;
   }
-  return [i, j];
+  return namedInApposition(tokens, j, hi) ?? [i, j];
+}
+
+/**
+ * The name set off by a comma after a role phrase ending at token `j`: "ha asegurado el alcalde,
+ * José Luis Martínez-Almeida." A name of two words or more that closes the clause.
+ */
+function namedInApposition(tokens: readonly FrameToken[], j: number, hi: number): [number, number] | null {
+  if (tokens[j + 1]?.text !== ',' || j + 2 > hi) return null;
+  const run = capitalisedRun(tokens, j + 2, 1, hi);
+  if (!run || run[1] === run[0]) return null;
+  const after = tokens[run[1] + 1]?.text ?? '.';
+  return /^[.,;!?]$/u.test(after) ? run : null;
 }
 
 /**
@@ -403,14 +424,37 @@ function foreignSubject(
     tokens[b]!.quote < 0 &&
     (PRONOUNS_BY_LANGUAGE[language] ?? NO_PRONOUN).test(tokens[b]!.text) &&
     !/^sie$/iu.test(tokens[b]!.text);
-  const before = pronoun ? ([b, b] as [number, number]) : b >= lo ? capitalisedRun(tokens, b, -1, lo) : null;
-  const role = rolePhraseAfter(tokens, a, hi, language) ?? rolePhraseBefore(tokens, b, lo, language);
+  let before = pronoun ? ([b, b] as [number, number]) : b >= lo ? capitalisedRun(tokens, b, -1, lo) : null;
+  // A name after a preposition is an object or a role's complement, not the subject: "en Twitter
+  // diciendo", "Le ministre de la Défense a affirmé".
+  const previous = before && !pronoun ? tokens[before[0] - 1] : undefined;
+  const article = ARTICLES[language] ?? NO_PRONOUN;
+  if (previous && previous.quote < 0 && (PREPOSITIONS.test(previous.text) || ROMANCE_PREPOSITIONS.test(previous.text)))
+    before = null;
+  // "Voigt bedankt sich ... und sagt dann:": a second verb of the clause shares its subject, the
+  // name that opens the sentence.
+  if (!before && b > lo && COORDINATING.test(tokens[b]!.text) && /^\p{Lu}/u.test(tokens[lo]!.text)) {
+    const opening = capitalisedRun(tokens, lo, 1, b);
+    if (opening && !article.test(tokens[lo]!.text)) before = opening;
+  }
+  // A phrase after a verb that introduces the quotation is its object ("a reconnu une situation
+  // «…»"), except in German, which sets the subject after the verb ("sagte die Ministerin: „…“").
+  const roleAfter = afterQuote || language === 'de' ? rolePhraseAfter(tokens, a, hi, language) : null;
+  const role = roleAfter ?? rolePhraseBefore(tokens, b, lo, language);
   return afterQuote ? (after ?? before ?? role) : (before ?? after ?? role);
 }
 
+/** Prepositions of the languages with articles, before a name that is then no subject. */
+const ROMANCE_PREPOSITIONS =
+  /^(en|de|del|a|al|ao|aos|por|para|con|sin|sobre|à|au|aux|dans|par|avec|sur|chez|pour|auf|im|mit|von|vom|bei|zu|zum|zur|nach|aus|für|em|no|na|nos|nas|com|pelo|pela|do|da|dos|das|di|nel|nella|su|per|tra|fra)$/u;
+
+/** Conjunctions that join a second verb to a clause's subject: "und", "et", "y", "e". */
+const COORDINATING = /^(und|et|y|e|ed|i|и|a)$/u;
+
 /**
- * A role phrase that opens the clause of the verb whose subject ends at token `b`: an article and
- * lower-case words from the sentence's start or a comma ("La conservadora alemana insiste").
+ * A role phrase that opens the clause of the verb whose subject ends at token `b`: an article and a
+ * lower-case noun from the sentence's start or a comma, with what qualifies it ("La conservadora
+ * alemana insiste", "Le ministre de la Défense a affirmé").
  */
 function rolePhraseBefore(
   tokens: readonly FrameToken[],
@@ -419,12 +463,13 @@ function rolePhraseBefore(
   language: string,
 ): [number, number] | null {
   const article = ARTICLES[language];
-  if (!article || b < lo || !/^\p{Ll}/u.test(tokens[b]!.text)) return null;
-  for (let j = b; j >= lo && b - j < 6; j--) {
+  if (!article || b < lo || !isWord(tokens[b])) return null;
+  for (let j = b; j >= lo && b - j < 8; j--) {
     const t = tokens[j]!;
     if (!isWord(t)) return null;
     const opens = j === lo || /^[,;:]$/u.test(tokens[j - 1]!.text);
-    if (article.test(t.text) && opens) return [j, b];
+    // "Le ministre de la Défense a affirmé": the role's own words may be capitalised after its noun.
+    if (article.test(t.text) && opens && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '')) return [j, b];
   }
   return null;
 }
@@ -510,12 +555,49 @@ export function attributionInSentence(
     }
     const phrase = foreignSubject(tokens, [v, vEnd], v > close ? close + 1 : lo, hi, language, v > close);
     if (phrase) return { paragraph, from: phrase[0], to: phrase[1], inverted: phrase[0] > v };
+    const unsaid = unsaidSubject(tokens, [v, vEnd], open, close, language);
+    if (unsaid) return { paragraph, from: v, to: vEnd, inverted: false, unsaid };
   }
   if (language !== 'en') {
     const phrase = nameInShortClause(read, open, close);
     if (phrase) return { paragraph, from: phrase[0], to: phrase[1], inverted: phrase[0] > close };
   }
   return null;
+}
+
+/** Languages that leave a subject pronoun unsaid: the verb's ending tells the person. */
+const PRO_DROP = new Set(['es', 'pt', 'it', 'cs', 'pl', 'ro', 'sk']);
+/** Words that join a verb to the quotation it introduces: "explicó que «…»", "řekl, že „…“". */
+const INTRODUCERS = /^(?:[:,]|que|che|že|что|dass|że|că)$/iu;
+
+/**
+ * A speech verb printed without its subject, right after the quotation and its comma ("«…»,
+ * afirmó.", "„…“, řekla.") or opening the sentence that introduces it ("Explicó: «…»"), in a language
+ * that leaves subject pronouns unsaid. Czech and Russian past tenses show the speaker's gender.
+ */
+function unsaidSubject(
+  tokens: readonly FrameToken[],
+  [v, vEnd]: [number, number],
+  open: number,
+  close: number,
+  language: string,
+): { gender?: 'm' | 'f' } | null {
+  if (!PRO_DROP.has(language)) return null;
+  const joins = (from: number, to: number) =>
+    tokens.slice(from, to).every((t) => t.quote < 0 && (INTRODUCERS.test(t.text) || between(language, t.text)));
+  if (v > close) {
+    if (!joins(close + 1, v) || !/^[,，]$/u.test(tokens[close + 1]?.text ?? '')) return null;
+  } else {
+    const previous = tokens[v - 1];
+    const opensSentence = !previous || previous.sentence !== tokens[v]!.sentence;
+    if (!opensSentence || !joins(vEnd + 1, open)) return null;
+  }
+  const verb = tokens[vEnd]!.text.toLowerCase();
+  if (/(?:la|ла|лась)$/u.test(verb) && (language === 'cs' || language === 'ru' || language === 'sk'))
+    return { gender: 'f' };
+  if (/(?:l|л|лся)$/u.test(verb) && (language === 'cs' || language === 'ru' || language === 'sk'))
+    return { gender: 'm' };
+  return {};
 }
 
 /**

@@ -245,3 +245,10 @@ export function isEmbeddedTerm(text: string, start: number, end: number): boolea
  * is given as the article words it, never turned into a person it may not be.
  */
 export const cjkSpeaker = (text: string) => ({ kind: 'source' as const, description: text });
+
+/** The gender a Chinese or Japanese speaker's form of address shows: 付小姐 (Miss Fu), 王先生 (Mr Wang). */
+export function cjkGender(name: string): 'm' | 'f' | undefined {
+  if (/(?:小姐|女士|太太|夫人|さん夫人)$/u.test(name)) return 'f';
+  if (/先生$/u.test(name)) return 'm';
+  return undefined;
+}

@@ -108,16 +108,19 @@ export const SPEECH_LEMMAS = new Set([
 /** Verbs that name a thing as much as they report speech: they attribute only a phrase they introduce. */
 export const NAMING_LEMMAS = new Set(['call', 'dub', 'brand', 'term', 'label', 'describe']);
 
-/** "According to X" and its equivalents: the speaker follows. */
+/**
+ * "According to X" and its equivalents: the speaker follows. "For X" opening a sentence gives X's
+ * view as well ("Para o economista Pedro Alves, «…»", "Per il ministro …").
+ */
 const ACCORDING: Record<string, RegExp> = {
   en: /\baccording to\s*$/iu,
   fr: /\b(?:selon|d’après|d'après|pour)\s*$/iu,
-  de: /\b(?:laut|nach Angaben von|zufolge)\s*$/iu,
-  es: /\b(?:según|de acuerdo con)\s*$/iu,
-  pt: /\b(?:segundo|de acordo com|conforme)\s*$/iu,
+  de: /(?:\b(?:laut|nach Angaben von|zufolge)|^\s*für)\s*$/iu,
+  es: /(?:\b(?:según|de acuerdo con)|^\s*para)\s*$/iu,
+  pt: /(?:\b(?:segundo|de acordo com|conforme)|^\s*para)\s*$/iu,
   cs: /\b(?:podle|dle)\s*$/iu,
   ru: /(?:по словам|по мнению|как считает|по данным)\s*$/iu,
-  it: /\b(?:secondo)\s*$/iu,
+  it: /(?:\b(?:secondo)|^\s*per)\s*$/iu,
 };
 
 /** The language's main subtag: "en-GB" -> "en". */
@@ -165,6 +168,13 @@ export const TITLES = new Set(
     'detective inspector superintendent constable deputy officer coach dean speaker premier attorney foreign ' +
     'defence defense finance interior health education former acting interim assistant associate ' +
     'executive senior first grand bishop archbishop cardinal rabbi imam sheikh emir sultan crown st saint ' +
-    'm mme mlle herr frau sr sra dom dona pan paní pani господин госпожа президент премьер-министр министр'
+    'm mme mlle herr frau sr sra dom dona pan paní pani господин госпожа президент премьер-министр министр ' +
+    // Roles printed before a name in French, Spanish, Portuguese and Italian ("le député Éric Ciotti",
+    // "o senador Lasier Martins", "il sindaco Giuseppe Sala").
+    'président présidente ministre député députée sénateur sénatrice maire porte-parole juge ' +
+    'presidente presidenta ministro ministra diputado diputada senador senadora alcalde alcaldesa ' +
+    'gobernador gobernadora portavoz juez jueza deputado deputada governador governadora prefeito prefeita ' +
+    'juiz juíza porta-voz sindaco deputato deputata senatore senatrice giudice premier ' +
+    'ex-presidente ex-ministro'
   ).split(' '),
 );

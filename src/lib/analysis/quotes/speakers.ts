@@ -7,7 +7,7 @@
 import type { Mention } from '../mentions';
 import { declinesNames, isTitle, pronounGender, type NameRun, type PersonFacts } from '../names';
 import { INVERTED, phraseStartingAt, type Attribution } from './attribution';
-import { cjkSpeaker } from './cjk';
+import { cjkGender, cjkSpeaker } from './cjk';
 import type { ReadParagraph } from './frames';
 import { PERSON_PRONOUNS, SPEECH_LEMMAS } from './language';
 import { speechVerbs } from './verbs';
@@ -104,28 +104,100 @@ function verbAfter(tokens: ReadParagraph['tokens'], to: number) {
 }
 
 /**
- * The people a paragraph names outside quotation marks before position `at`, by full name, each
- * once, and of those the ones it names as the subject of a speech verb next to the name ("sagt
- * Manager Jan Kos", "Jan Kos erklärte"), in a language read without parts of speech.
+ * Definite articles by language, which open a role phrase as a sentence's subject ("El experto",
+ * "O senador"); not German, where a role is capitalised as every noun is and "Das sei" opens no role.
  */
-function namedBefore(at: Position, ctx: SpeakerContext): { all: string[]; speaking: string[] } {
-  const all = new Set<string>();
-  const speaking = new Set<string>();
-  const verbs = speechVerbs(ctx.language).single;
-  const tokens = ctx.reads[at[0]]!.tokens;
-  const isVerb = (k: number) =>
-    tokens[k] !== undefined && tokens[k]!.quote < 0 && verbs.has(tokens[k]!.text.toLowerCase());
-  for (const run of ctx.runs) {
-    if (run.paragraph !== at[0] || run.from >= at[1] || tokens[run.from]!.quote >= 0) continue;
-    const name = ctx.fullName(run.name, run.titled);
-    if (!ctx.facts.isClearlyPerson(name)) continue;
-    all.add(name);
-    // Back over a title compounded before the name: "sagt Flixbus-Manager Kos".
-    let k = run.from - 1;
-    while (k > run.from - 4 && tokens[k] && (tokens[k]!.text === '-' || /^\p{Lu}/u.test(tokens[k]!.text))) k--;
-    if (isVerb(k) || isVerb(run.to + 1)) speaking.add(name);
+const DEFINITE: Record<string, RegExp> = {
+  fr: /^(le|la|les|l’|l')$/iu,
+  es: /^(el|la|los|las)$/iu,
+  pt: /^(o|a|os|as)$/iu,
+  it: /^(il|lo|la|i|gli|le|l’|l')$/iu,
+};
+
+/** Whether the sentence whose first word is token `first` opens with a definite article and a lower-case word: a role as subject. */
+function opensWithRole(tokens: readonly { text: string }[], first: number, language: string): boolean {
+  const article = DEFINITE[language];
+  const next = tokens[first + 1]?.text ?? '';
+  return article !== undefined && article.test(tokens[first]?.text ?? '') && /^\p{Ll}/u.test(next);
+}
+
+/**
+ * Whether a name at token `from` of a sentence opening at `first` stands where a subject stands:
+ * opening the sentence after titles and articles ("Le ministre Jean Dupont"), after a comma (an
+ * apposition, or after an opening phrase) or a conjunction, or after a speech verb ("sagt
+ * Flixbus-Manager Stenger");
+ * not as an object ("Il a rencontré Olaf Scholz").
+ */
+function subjectLike(
+  tokens: readonly { text: string; quote: number }[],
+  first: number,
+  from: number,
+  language: string,
+) {
+  const verbs = speechVerbs(language).single;
+  let k = from - 1;
+  while (k >= first && (isTitle(tokens[k]!.text) || tokens[k]!.text === '-' || /^\p{Lu}/u.test(tokens[k]!.text))) k--;
+  if (k < first) return true;
+  const word = tokens[k]!.text;
+  // After "und", "et", "y": the subject of a second clause ("..., und Karl Brenner sagt das auch").
+  const joins = /^(und|et|y|e|ed|i|и|a|mais|pero|mas|ma|aber)$/u.test(word);
+  return word === ',' || joins || (DEFINITE[language]?.test(word) ?? false) || verbs.has(word.toLowerCase());
+}
+
+/**
+ * In a language read without parts of speech, the person a pronoun (or a verb printed without its
+ * subject, "afirmó", "a-t-elle ajouté") stands for: walking back sentence by sentence over its
+ * paragraph and the one before, the first sentence that names a person of the pronoun's gender
+ * outside quotation marks, or holds the attribution of a quotation, decides: its one such person,
+ * or no one when it names several. A sentence that opens with a pronoun of that gender refers back
+ * itself, so the names in it are objects ("Il a rencontré Olaf Scholz") and it is passed over.
+ */
+function lastNamedPerson(
+  gender: 'm' | 'f' | undefined,
+  at: Position,
+  ctx: SpeakerContext,
+  recent: readonly RecentSpeaker[],
+): Speaker | null {
+  const fits = (name: string) => {
+    const g = ctx.facts.gender(name);
+    return !gender || !g || g === gender;
+  };
+  for (let p = at[0]; p >= 0 && at[0] - p <= 1; p--) {
+    const { tokens } = ctx.reads[p]!;
+    const end = p === at[0] ? at[1] : tokens.length;
+    const last = tokens[end - 1]?.sentence ?? -1;
+    for (let s = last; s >= 0; s--) {
+      const inSentence = (i: number) => i < end && tokens[i]?.sentence === s;
+      const speakers = recent.filter(
+        (r) => r.at[0] === p && inSentence(r.at[1]) && r.speaker.kind !== 'source' && fits(r.name),
+      );
+      if (speakers.length > 0) return speakers.at(-1)!.speaker;
+      const first = tokens.findIndex((t, i) => inSentence(i) && t.quote < 0 && /\p{L}/u.test(t.text));
+      const opener = tokens[first]?.text.toLowerCase() ?? '';
+      if (PERSON_PRONOUNS.has(opener) && (!gender || pronounGender(opener) === gender)) continue;
+      const names: string[] = [];
+      let apposition: string | undefined;
+      for (const run of ctx.runs) {
+        if (run.paragraph !== p || !inSentence(run.from) || tokens[run.from]!.quote >= 0) continue;
+        const name = ctx.fullName(run.name, run.titled);
+        if (!ctx.facts.isClearlyPerson(name) || !fits(name) || names.includes(name)) continue;
+        if (!subjectLike(tokens, first, run.from, ctx.language)) continue;
+        names.push(name);
+        // "El director de Centros Penales, Osiris Luna, respondió", "O senador Lasier Martins acha".
+        const role = run.from > first + 1 && tokens.slice(first + 1, run.from).every((t) => isTitle(t.text));
+        if ((tokens[run.from - 1]?.text === ',' || role) && run.from - first < 12) apposition ??= name;
+      }
+      // A sentence whose subject is a role ("El experto también dijo ...", "O senador pondera que
+      // Pacheco ..."): the names in it are not its subject; a name the role opens with, or sets
+      // off after it, is.
+      if (opensWithRole(tokens, first, ctx.language)) {
+        return apposition && names[0] === apposition ? namedSpeaker(apposition, ctx) : null;
+      }
+      if (names.length === 1) return namedSpeaker(names[0]!, ctx);
+      if (names.length > 1) return null;
+    }
   }
-  return { all: [...all], speaking: [...speaking] };
+  return null;
 }
 
 function antecedent(
@@ -135,17 +207,16 @@ function antecedent(
   recent: readonly RecentSpeaker[],
 ): Speaker | null {
   const gender = pronounGender(pronoun);
-  // Without parts of speech the narrative's subjects are not known: only a speaker named in this
-  // paragraph or the one before can be meant, else the one person the paragraph named before the
-  // pronoun ("sagt Manager Jan Kos. ..., warnt er"), no one when it named several.
+  // In Japanese and Chinese a speaker described rather than named is still the person a pronoun
+  // means; in other languages read without parts of speech, see lastNamedPerson.
+  const cjk = ctx.language === 'ja' || ctx.language === 'zh';
+  if (ctx.language !== 'en' && !cjk) return lastNamedPerson(gender, at, ctx, recent);
   const known = ctx.language === 'en' ? ctx.subjects : [];
   const window = ctx.language === 'en' ? 3 : 1;
-  // In Japanese and Chinese a speaker described rather than named is still the person a pronoun means.
-  const cjk = ctx.language === 'ja' || ctx.language === 'zh';
   const fits = [...known, ...recent.filter((r) => r.speaker.kind !== 'source' || cjk)]
     .filter((c) => before(c.at, at) && at[0] - c.at[0] <= window)
     .filter((c) => {
-      const g = ctx.facts.gender(c.name);
+      const g = ctx.facts.gender(c.name) ?? (cjk ? cjkGender(c.name) : undefined);
       return !gender || !g || g === gender;
     })
     .sort((a, b) => (before(a.at, b.at) ? 1 : before(b.at, a.at) ? -1 : 0));
@@ -160,14 +231,7 @@ function antecedent(
       quoted.has(c.name) ||
       ctx.facts.isClearlyPerson(c.name),
   );
-  if (top) return top.speaker;
-  if (ctx.language === 'en') return null;
-  const fit = (name: string) => {
-    const g = ctx.facts.gender(name);
-    return !gender || !g || g === gender;
-  };
-  const { all, speaking } = namedBefore(at, ctx);
-  return all.length === 1 && speaking.length === 1 && fit(speaking[0]!) ? namedSpeaker(speaking[0]!, ctx) : null;
+  return top ? top.speaker : null;
 }
 
 /**
@@ -265,6 +329,8 @@ function speakerOf(
   const tokens = read.tokens.slice(attribution.from, attribution.to + 1);
   const text = read.text.slice(tokens[0]!.start, tokens.at(-1)!.end);
   const at: Position = [attribution.paragraph, attribution.from];
+  if (attribution.unsaid)
+    return { speaker: lastNamedPerson(attribution.unsaid.gender, at, ctx, recent), basis: 'pronoun' };
 
   // A registered person's name anywhere in the phrase, unless it only qualifies someone else ("a
   // source close to Putin"); a name the runs below cannot see, such as one across an editor's
@@ -308,7 +374,10 @@ function speakerOf(
       : !ctx.runs.some((r) => r.name.includes(' ') && sameSurname(r.name.split(' ').at(-1)!, run.name, ctx.language)));
   // A lone capitalised word inside a role phrase is part of the role: "el jefe de Gobierno".
   if (run && ctx.language !== 'en' && lone) return foreignRole(tokens, text, at, ctx, recent);
-  if (run) {
+  // "The Swedish brochure", "the Kremlin spokesman": a name that only qualifies the noun after it.
+  const modifier =
+    ctx.language === 'en' && run && tokens.slice(run.to + 1 - attribution.from).some((t) => t.pos === 'NOUN');
+  if (run && !modifier) {
     // A person's relation or a body's spokesperson is not that person: "Assad's brother".
     const afterName = read.tokens[run.to + 1];
     const owner = possessive(read.tokens[run.to]!) || (afterName !== undefined && /^['’]s$/u.test(afterName.text));
@@ -359,7 +428,8 @@ const DOCUMENTS = new Set(
   (
     'statement report document letter memo memorandum note release communique communiqué filing briefing ' +
     'transcript minute email post tweet study survey paper analysis review assessment draft summary notice ' +
-    'complaint indictment affidavit ruling order lawsuit petition guidance announcement'
+    'complaint indictment affidavit ruling order lawsuit petition guidance announcement brochure pamphlet ' +
+    'leaflet booklet handbook manual website'
   ).split(' '),
 );
 

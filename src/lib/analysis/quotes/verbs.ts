@@ -16,7 +16,7 @@ const FR_ER =
   'marteler rappeler lancer prononcer répliquer rétorquer objecter renchérir enchaîner poursuivre conclure ' +
   'interroger questionner s’interroger raconter résumer tweeter écrire saluer admettre nuancer abonder ' +
   'reconnaître expliquer prévenir menacer promettre jurer protester rassurer mettre confesser avancer ' +
-  'souligner pointer accuser défendre citer relativiser justifier développer enchérir';
+  'souligner pointer accuser défendre citer relativiser justifier développer enchérir rapporter';
 
 /** French forms outside the regular pattern, or of other groups. */
 const FR_IRREGULAR =
@@ -27,14 +27,22 @@ const FR_IRREGULAR =
   'avertit avertissent avertissait averti réagit réagissent réagissait réagi défend défendent défendait défendit ' +
   'défendu martèle martèlent rappelle rappellent lança lançait annonça annonçait dénonça dénonçait prononça ' +
   'jugea jugeait interrogea interrogeait s’inquiète s’interroge sourit souriait rit riait convient convenu ' +
-  'confie insiste';
+  'confie insiste ' +
+  // Present participles, of the verbs whose participle is no adjective ("inquiétant", "rassurant" are).
+  'déclarant affirmant expliquant soulignant ajoutant estimant assurant précisant indiquant jugeant ' +
+  'rappelant annonçant dénonçant martelant regrettant disant écrivant répondant reconnaissant promettant admettant concluant prévenant ' +
+  'soutenant reprenant avertissant réagissant';
 
 /** The regular forms of a French -er verb: present, simple past, imperfect, future, participle. */
 function frenchForms(infinitive: string): string[] {
   const verb = infinitive.replace(/^s[’']/u, '');
   if (!verb.endsWith('er')) return [];
   const stem = verb.slice(0, -2);
-  return ['e', 'ent', 'a', 'èrent', 'ait', 'aient', 'era', 'erait', 'é', 'ée', 'és', 'ées'].map((e) => stem + e);
+  const soft = /[cg]$/u.test(stem) ? (stem.endsWith('c') ? `${stem.slice(0, -1)}ç` : `${stem}e`) : stem;
+  return [
+    ...['e', 'ent', 'ait', 'aient', 'era', 'erait', 'é', 'ée', 'és', 'ées'].map((e) => stem + e),
+    ...['a', 'èrent'].map((e) => soft + e),
+  ];
 }
 
 /** German weak verbs, by infinitive (inseparable prefixes and -ieren take no ge- in the participle). */
@@ -43,7 +51,8 @@ const DE_WEAK =
   'antworten ergänzen teilen zitieren bekräftigen erläutern kündigen klagen beklagen mahnen kommentieren ' +
   'resümieren urteilen erinnern schildern versichern beteuern bilanzieren twittern posten jubeln schwärmen ' +
   'scherzen seufzen fragen entgegnen argumentieren analysieren appellieren loben glauben hoffen ' +
-  'verteidigen ankündigen mutmaßen vermuten lachen ärgern freuen wundern unterstreichen präzisieren';
+  'verteidigen ankündigen mutmaßen vermuten lachen ärgern freuen wundern unterstreichen präzisieren ' +
+  'schimpfen protestieren';
 
 const DE_IRREGULAR =
   'schrieb schrieben schreibt geschrieben sprach sprachen spricht gesprochen rief riefen ruft gerufen ' +
@@ -76,16 +85,17 @@ const ES_IRREGULAR =
   'dijo dijeron dice dicen decía decían dicho sostuvo sostuvieron sostiene sostienen advirtió advirtieron ' +
   'advierte advierten manifiesta manifiestan recuerda recuerdan defiende defienden reconoce reconocen cuenta ' +
   'cuentan confiesa confiesan concluyó concluye concluyen pidió pidieron pide piden escrito previno previene ' +
-  'insiste';
+  'insiste diciendo exigió exige exigen exigieron exigía';
 
 /** The regular forms of a Spanish verb: present, preterite, imperfect, participle. */
 function spanishForms(infinitive: string): string[] {
   const stem = infinitive.slice(0, -2);
   const ending = infinitive.slice(-2);
   // "explicar" -> "expliqué", but the third person keeps the c; only what news prints is needed.
-  if (ending === 'ar') return ['a', 'an', 'ó', 'aron', 'aba', 'aban', 'ado', 'ará'].map((e) => stem + e);
-  if (ending === 'er') return ['e', 'en', 'ió', 'ieron', 'ía', 'ían', 'ido', 'erá'].map((e) => stem + e);
-  return ['e', 'en', 'ió', 'ieron', 'ía', 'ían', 'ido', 'irá'].map((e) => stem + e);
+  // The gerund too: "respondió diciendo", "afirmando que".
+  if (ending === 'ar') return ['a', 'an', 'ó', 'aron', 'aba', 'aban', 'ado', 'ará', 'ando'].map((e) => stem + e);
+  if (ending === 'er') return ['e', 'en', 'ió', 'ieron', 'ía', 'ían', 'ido', 'erá', 'iendo'].map((e) => stem + e);
+  return ['e', 'en', 'ió', 'ieron', 'ía', 'ían', 'ido', 'irá', 'iendo'].map((e) => stem + e);
 }
 
 const PT_REGULAR =
@@ -99,15 +109,15 @@ const PT_REGULAR =
 
 const PT_IRREGULAR =
   'disse disseram diz dizem dizia diziam dito escrito contou contaram conta contam concluiu concluíram ' +
-  'conclui concluem';
+  'conclui concluem dizendo';
 
 /** The regular forms of a Portuguese verb: present, preterite, imperfect, participle. */
 function portugueseForms(infinitive: string): string[] {
   const stem = infinitive.slice(0, -2);
   const ending = infinitive.slice(-2);
-  if (ending === 'ar') return ['a', 'am', 'ou', 'aram', 'ava', 'avam', 'ado'].map((e) => stem + e);
-  if (ending === 'er') return ['e', 'em', 'eu', 'eram', 'ia', 'iam', 'ido'].map((e) => stem + e);
-  return ['e', 'em', 'iu', 'iram', 'ia', 'iam', 'ido'].map((e) => stem + e);
+  if (ending === 'ar') return ['a', 'am', 'ou', 'aram', 'ava', 'avam', 'ado', 'ando'].map((e) => stem + e);
+  if (ending === 'er') return ['e', 'em', 'eu', 'eram', 'ia', 'iam', 'ido', 'endo'].map((e) => stem + e);
+  return ['e', 'em', 'iu', 'iram', 'ia', 'iam', 'ido', 'indo'].map((e) => stem + e);
 }
 
 const IT_REGULAR =
@@ -121,15 +131,15 @@ const IT_IRREGULAR =
   'dice dicono disse dissero diceva dicevano detto aggiunge aggiungono aggiunse aggiunto scrive scrivono ' +
   'scrisse scritto risponde rispondono rispose risposto chiede chiedono chiese chiesto ammette ammise ' +
   'ammesso conclude concluse concluso sostiene sostengono sostenne sostenuto ribadisce ribadiscono ' +
-  'garantisce chiarisce insiste insistito';
+  'garantisce chiarisce insiste insistito dicendo';
 
 /** The regular forms of an Italian verb: present, simple past, imperfect, participle. */
 function italianForms(infinitive: string): string[] {
   const stem = infinitive.slice(0, -3);
   const ending = infinitive.slice(-3);
-  if (ending === 'are') return ['a', 'ano', 'ò', 'arono', 'ava', 'avano', 'ato'].map((e) => stem + e);
-  if (ending === 'ere') return ['e', 'ono', 'eva', 'evano', 'uto'].map((e) => stem + e);
-  return ['e', 'ono', 'ì', 'irono', 'iva', 'ivano', 'ito'].map((e) => stem + e);
+  if (ending === 'are') return ['a', 'ano', 'ò', 'arono', 'ava', 'avano', 'ato', 'ando'].map((e) => stem + e);
+  if (ending === 'ere') return ['e', 'ono', 'eva', 'evano', 'uto', 'endo'].map((e) => stem + e);
+  return ['e', 'ono', 'ì', 'irono', 'iva', 'ivano', 'ito', 'endo'].map((e) => stem + e);
 }
 
 /** Czech past stems (the past tense adds -l, -la, -li, -ly, -lo) and present third persons. */

@@ -337,3 +337,76 @@ describe('rules for run-on quotations, role phrases, pronouns and documents', ()
     ]);
   });
 });
+
+describe('rules for languages read without parts of speech, general to news writing', () => {
+  it('reads a pronoun as the one person the sentences before name as their subject', () => {
+    expect(
+      run(
+        'fr',
+        "Le ministre de l'Économie, Bruno Le Maire, a présenté son plan mardi.",
+        '« Nous ne laisserons personne au bord du chemin », a-t-il déclaré devant les députés.',
+      ),
+    ).toEqual([['Nous ne laisserons personne au bord du chemin', 'Bruno Le Maire']]);
+    // A sentence that opens with the pronoun refers back: the name in it is an object.
+    expect(
+      run('fr', 'Il a rencontré Olaf Scholz à Berlin. « Nous avons beaucoup parlé du budget », a-t-il dit.'),
+    ).toEqual([['Nous avons beaucoup parlé du budget', null]]);
+  });
+
+  it('reads a verb printed without its subject as the person last named, in languages that leave it unsaid', () => {
+    expect(
+      run('es', 'El presidente del Gobierno, Pedro Sánchez, compareció ayer. “No vamos a dar marcha atrás”, afirmó.'),
+    ).toEqual([['No vamos a dar marcha atrás', 'Pedro Sánchez']]);
+    // A sentence whose subject is a role names its object, not its speaker.
+    expect(
+      run('pt', 'O parlamentar cobra que Rodrigo Pacheco paute o pedido. "O senado não pode ficar parado", critica.'),
+    ).toEqual([['O senado não pode ficar parado', null]]);
+  });
+
+  it('finds the name after a role and a comma, or past a preposition, and the Portuguese "para"', () => {
+    expect(run('es', '«Es una decisión histórica», ha asegurado el alcalde, José Luis Martínez-Almeida.')).toEqual([
+      ['Es una decisión histórica', 'José Luis Martínez-Almeida'],
+    ]);
+    expect(run('pt', 'Para o economista Pedro Alves, "a inflação vai cair".')).toEqual([
+      ['a inflação vai cair', 'Pedro Alves'],
+    ]);
+    expect(run('it', '«Siamo pronti a tutto», afferma il sindaco di Milano Giuseppe Sala.')).toEqual([
+      ['Siamo pronti a tutto', 'Giuseppe Sala'],
+    ]);
+  });
+
+  it('keeps names with particles whole and German articles out of them', () => {
+    expect(
+      run('es', "Juan Martínez d'Aubuisson vive en San Salvador. “No pienso pedir asilo”, dijo Juan Martínez."),
+    ).toEqual([['No pienso pedir asilo', "Juan Martínez d'Aubuisson"]]);
+    expect(run('de', '"Wir sind sehr zufrieden", sagte Firmenchef Hans Meier der Deutschen Presse-Agentur.')).toEqual([
+      ['Wir sind sehr zufrieden', 'Hans Meier'],
+    ]);
+    expect(run('de', '„Wir müssen jetzt handeln“, erklärte die Grünen-Vorsitzende Ricarda Lang.')).toEqual([
+      ['Wir müssen jetzt handeln', 'Ricarda Lang'],
+    ]);
+  });
+
+  it('does not take an object after a verb that introduces the quotation for its speaker', () => {
+    expect(
+      run('fr', 'En juillet, le Kremlin a reconnu une situation démographique «catastrophique pour la nation».'),
+    ).toEqual([['catastrophique pour la nation', null]]);
+  });
+
+  it('does not give a Chinese pronoun to a speaker of the other gender', () => {
+    expect(
+      run('zh', '付小姐表示：“突然间就涨价了，扣款比原来高了不少。”', '他说：“据我了解，好几家企业都涨价了。”'),
+    ).toEqual([
+      ['突然间就涨价了，扣款比原来高了不少。', '付小姐'],
+      ['据我了解，好几家企业都涨价了。', null],
+    ]);
+  });
+});
+
+describe('English noun phrases that name no one', () => {
+  it('does not take a name that qualifies a noun for the speaker', () => {
+    expect(run('en', "The Swedish brochure says 'If Sweden is attacked, we will never surrender.'")).toEqual([
+      ['If Sweden is attacked, we will never surrender.', null],
+    ]);
+  });
+});
