@@ -1,15 +1,17 @@
 /**
- * `npm run eval:import [-- --errors dev]`: imports every saved page of the labelled corpus
+ * `npm run eval:import [-- --errors dev] [--only dev|test]`: imports every saved page of the labelled corpus
  * (tests/fixtures/import-corpus/) as `npm run add -- <page> --url <URL>` would, and prints per
  * half (and per page of the development half) whether it imported with no other flag, and whether
  * its headline, authors, publication day, publication name and text came out right. `--errors dev`
  * lists what differed on the development half. Of the test half only the totals are printed, so
- * that no rule is written for one of its pages.
+ * that no rule is written for one of its pages. `--only dev` scores the development half alone, so
+ * its errors can be read as often as needed without seeing the test half's totals each time.
  */
 import { loadImportCorpus, scoreImport, type ImportSplit, type PageScore } from '../lib/import/corpus';
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : undefined;
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const mark = (v: boolean | null) => (v === null ? '–' : v ? '✓' : '✗');
 const share = (scores: PageScore[], field: 'headline' | 'authors' | 'published' | 'publication' | 'clean') => {
   const carried = scores.filter((s) => s[field] !== null);
@@ -17,7 +19,7 @@ const share = (scores: PageScore[], field: 'headline' | 'authors' | 'published' 
   return `${right}/${carried.length} (${carried.length ? (right / carried.length).toFixed(2) : '–'})`;
 };
 
-for (const split of ['dev', 'test'] as ImportSplit[]) {
+for (const split of (['dev', 'test'] as ImportSplit[]).filter((s) => !only || s === only)) {
   const scores = (await loadImportCorpus(split)).map(scoreImport);
   console.log(`\n## ${split === 'dev' ? 'Development half' : 'Test half'}\n`);
   console.log(

@@ -85,14 +85,36 @@ const CORRECTION =
 export function closingNote(markdown: string): { note: string; body: string } | undefined {
   const blocks = markdown.trim().split(/\n{2,}/);
   const last = blocks.at(-1) ?? '';
-  const marks = /^([*_]+)([\s\S]+?)([*_]+)$/u.exec(last);
-  if (!marks || blocks.length <= MIN_PARAGRAPHS_BEFORE_NOTE) return undefined;
+  // Link targets are no emphasis: "[here](https://example.com/a_b)" must not break the italics.
+  const marked = last.replace(/\]\([^)]*\)/gu, ']()');
+  const marks = /^([*_]+)([\s\S]+?)([*_]+)$/u.exec(marked);
+  if (!marks || blocks.length <= MIN_PARAGRAPHS_BEFORE_NOTE || /^[#>-]/.test(last)) return undefined;
   const [, open, inner, close] = marks;
-  // "_a_ text _b_" is emphasis inside a paragraph, not a paragraph set in italics.
-  if ([...open!].reverse().join('') !== close || inner!.includes(open!) || /^[#>-]/.test(last)) return undefined;
+  // "_a_ text _b_" is emphasis inside a paragraph, not a paragraph set in italics; "_**Label:**
+  // text._" is set in italics whole, a bold label inside.
+  const whole = [...open!].reverse().join('') === close && !inner!.includes(open!);
+  if (!whole && !/^_[^_]+_$/u.test(marked)) return undefined;
   const note = plainBlock(last);
   if (note.split(/\s+/).length > MAX_NOTE_WORDS || CORRECTION.test(note)) return undefined;
   return { note, body: blocks.slice(0, -1).join('\n\n') + '\n' };
+}
+
+/** How many notes in italics or bold may close an article, one after the other. */
+const MAX_CLOSING_NOTES = 3;
+
+/**
+ * The closing notes, last first: an article may end with more than one line in italics ("_Tech
+ * Enabled: CNET chronicles …_", then "_Technically Literate: …_"), each taken off as closingNote
+ * takes one. Undefined when the last block is no note.
+ */
+export function closingNotes(markdown: string): { notes: string[]; body: string } | undefined {
+  const notes: string[] = [];
+  let body = markdown;
+  for (let found = closingNote(body); found && notes.length < MAX_CLOSING_NOTES; found = closingNote(body)) {
+    notes.push(found.note);
+    body = found.body;
+  }
+  return notes.length > 0 ? { notes, body } : undefined;
 }
 
 /**
@@ -117,4 +139,25 @@ export function datelineAgency(markdown: string): string | undefined {
     .find((block) => !/^(?:#|>|-|\d+\.)/.test(block));
   const match = /^\p{Lu}[\p{L}/. -]{1,40}?\s*\((\p{Lu}{2,8}|\p{Ll}{2,4})\)\s*[-–—:]/u.exec(plainBlock(first ?? ''));
   return match?.[1];
+}
+
+/** "Source:" in the languages the archive holds, as a credit line labels a wire story. */
+const SOURCE_LABEL =
+  /^(?:source|sources|quelle|bron|fuente|fonte|fonti|kilde|källa|źródło|zdroj|lähde|kaynak|forrás|источник)\s*:\s*/iu;
+/** A wire agency's short name as credits print it: in capitals (BELGA, AFP, ANP) or lower case (dpa, epd). */
+const AGENCY = /^(?:\p{Lu}{2,8}|\p{Ll}{2,4})$/u;
+
+/**
+ * The agencies a source line credits when the page prints no byline: "Bron: BELGA" -> ["BELGA"],
+ * "Quelle: dpa/AFP" -> ["dpa", "AFP"]. Only agencies' short names count, so a source line naming
+ * another site ("Quelle: Golem", "Źródło: rp.pl") credits no one.
+ */
+export function sourceCreditAgencies(line: string): string[] {
+  const text = line.replace(/\s+/gu, ' ').trim();
+  if (!SOURCE_LABEL.test(text) || text.length > 60) return [];
+  const names = text
+    .replace(SOURCE_LABEL, '')
+    .split(/\s*[/,&]\s*|\s+(?:and|und|en|et|og|och|y|e|i)\s+/iu)
+    .map((name) => name.trim());
+  return names.length > 0 && names.every((name) => AGENCY.test(name)) ? names : [];
 }

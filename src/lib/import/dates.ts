@@ -17,31 +17,106 @@ const MONTHS = [
 
 /**
  * Month names news pages print in the languages the archive holds, January first: French,
- * German, Spanish, Portuguese, Italian, Czech (nominative and genitive) and Dutch.
+ * German, Spanish, Portuguese, Italian, Czech and Polish (nominative and genitive), Dutch,
+ * Swedish, Norwegian and Danish, Turkish and Russian (genitive, as dates print it).
  */
 const OTHER_MONTHS: readonly (readonly string[])[] = [
-  ['janvier', 'januar', 'jänner', 'enero', 'janeiro', 'gennaio', 'leden', 'ledna', 'januari'],
-  ['février', 'fevrier', 'februar', 'febrero', 'fevereiro', 'febbraio', 'únor', 'února', 'februari'],
-  ['mars', 'märz', 'marzo', 'março', 'marco', 'březen', 'března', 'maart'],
-  ['avril', 'abril', 'aprile', 'duben', 'dubna'],
-  ['mai', 'mayo', 'maio', 'maggio', 'květen', 'května', 'mei'],
-  ['juin', 'juni', 'junio', 'junho', 'giugno', 'červen', 'června'],
-  ['juillet', 'juli', 'julio', 'julho', 'luglio', 'červenec', 'července'],
-  ['août', 'aout', 'agosto', 'srpen', 'srpna', 'augustus'],
-  ['septembre', 'septiembre', 'setembro', 'settembre', 'září'],
-  ['octobre', 'oktober', 'octubre', 'outubro', 'ottobre', 'říjen', 'října'],
-  ['novembre', 'noviembre', 'novembro', 'listopad', 'listopadu'],
-  ['décembre', 'decembre', 'dezember', 'diciembre', 'dezembro', 'dicembre', 'prosinec', 'prosince'],
+  [
+    'janvier',
+    'januar',
+    'jänner',
+    'enero',
+    'janeiro',
+    'gennaio',
+    'leden',
+    'ledna',
+    'januari',
+    'styczeń',
+    'stycznia',
+    'ocak',
+    'января',
+  ],
+  [
+    'février',
+    'fevrier',
+    'februar',
+    'febrero',
+    'fevereiro',
+    'febbraio',
+    'únor',
+    'února',
+    'februari',
+    'luty',
+    'lutego',
+    'şubat',
+    'subat',
+    'февраля',
+  ],
+  ['mars', 'märz', 'marzo', 'março', 'marco', 'březen', 'března', 'maart', 'marzec', 'marca', 'mart', 'марта'],
+  ['avril', 'abril', 'aprile', 'duben', 'dubna', 'kwiecień', 'kwietnia', 'nisan', 'апреля'],
+  ['mai', 'mayo', 'maio', 'maggio', 'květen', 'května', 'mei', 'maj', 'maja', 'mayıs', 'mayis', 'мая'],
+  ['juin', 'juni', 'junio', 'junho', 'giugno', 'červen', 'června', 'czerwiec', 'czerwca', 'haziran', 'июня'],
+  ['juillet', 'juli', 'julio', 'julho', 'luglio', 'červenec', 'července', 'lipiec', 'lipca', 'temmuz', 'июля'],
+  [
+    'août',
+    'aout',
+    'agosto',
+    'srpen',
+    'srpna',
+    'augustus',
+    'augusti',
+    'sierpień',
+    'sierpnia',
+    'ağustos',
+    'agustos',
+    'августа',
+  ],
+  ['septembre', 'septiembre', 'setembro', 'settembre', 'září', 'wrzesień', 'września', 'eylül', 'eylul', 'сентября'],
+  [
+    'octobre',
+    'oktober',
+    'octubre',
+    'outubro',
+    'ottobre',
+    'říjen',
+    'října',
+    'październik',
+    'października',
+    'ekim',
+    'октября',
+  ],
+  ['novembre', 'noviembre', 'novembro', 'listopad', 'listopadu', 'listopada', 'kasım', 'kasim', 'ноября'],
+  [
+    'décembre',
+    'decembre',
+    'dezember',
+    'diciembre',
+    'dezembro',
+    'dicembre',
+    'prosinec',
+    'prosince',
+    'desember',
+    'grudzień',
+    'grudnia',
+    'aralık',
+    'aralik',
+    'декабря',
+  ],
 ];
 
-/** "dec", "dec.", "december", "décembre", "Dezember" -> 12; undefined for anything else. */
+/**
+ * "dec", "dec.", "december", "décembre", "Dezember", "okt", "окт." -> its month; undefined for
+ * anything else. Three letters or more of a month's name stand for it, as pages abbreviate them.
+ */
 function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (w.length < 3) return undefined;
   const index = MONTHS.findIndex((m) => m.startsWith(w));
   if (index !== -1) return index + 1;
-  const other = OTHER_MONTHS.findIndex((names) => names.includes(w));
-  return other === -1 ? undefined : other + 1;
+  const exact = OTHER_MONTHS.findIndex((names) => names.includes(w));
+  if (exact !== -1) return exact + 1;
+  const prefix = OTHER_MONTHS.findIndex((names) => names.some((name) => name.startsWith(w)));
+  return prefix === -1 ? undefined : prefix + 1;
 }
 
 function isoDay(year: number, month: number, day: number): string | undefined {
@@ -87,4 +162,16 @@ export function parseInstant(text: string): string | undefined {
   const date = new Date(text.replace(/\s*\([^)]*\)\s*$/, ''));
   if (Number.isNaN(date.getTime())) return undefined;
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * The day a line of print names: written out ("5 janvier 2025", "Oct 23, 2025"), else in digits
+ * with dots, which are read day first wherever they are used ("05.04.2025 - Güncelleme :
+ * 05.04.2025" -> 2025-04-05). Undefined when the line names no real day.
+ */
+export function printedDay(text: string): string | undefined {
+  const written = parseDay(text);
+  if (written) return written;
+  const dotted = /(?:^|\D)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?:\D|$)/.exec(text);
+  return dotted ? isoDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1])) : undefined;
 }

@@ -1,15 +1,24 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { isBylineLine, isDeskCredit, parseByline } from './authors';
-import { closingNote, datelineAgency, namesInAuthorNote, openingByline, signedByline } from './closing-notes';
-import { parseDay, parseInstant } from './dates';
+import { bylineBeforeDate, isBylineLine, isDeskCredit, nameAsWritten, parseByline } from './authors';
+import {
+  closingNotes,
+  datelineAgency,
+  namesInAuthorNote,
+  openingByline,
+  signedByline,
+  sourceCreditAgencies,
+} from './closing-notes';
+import { parseDay, parseInstant, printedDay } from './dates';
 import { ImportError, type CaptureDraft, type Sourced } from './draft';
 import { pageFurnitureRemoved } from './editorial-notes';
+import { namedStandfirst, standfirstLength } from './page-clutter';
 import { kickerOf, printedHeadline } from './headline';
 import { htmlToMarkdown } from './html-to-markdown';
 import { takeLeadPhoto } from './lead-photo';
 import { readMetadata, savedPageInfo } from './metadata';
 import {
+  confirmedSiteName,
   copyrightHolders,
   headlineWithoutSuffix,
   hostLabel,
@@ -68,6 +77,37 @@ function bylineBoxes(doc: Document): string[] {
   );
 }
 
+/** How far under the headline a byline is looked for: this many elements, before the text begins. */
+const HEADER_REACH = 60;
+
+/**
+ * Lines under the headline that read as a byline ("Von Seb Dumitru, Lille 05.08.2024, 20:59
+ * Uhr") in boxes the page gives no byline name, and the source a syndicated copy names there,
+ * up to the first paragraph of text.
+ */
+function headerBylines(doc: Document): string[] {
+  const h1 = headlineElement(doc);
+  if (!h1) return [];
+  const all = [...doc.querySelectorAll('*')];
+  const start = all.indexOf(h1);
+  const lines: string[] = [];
+  for (const element of all.slice(start + 1, start + 1 + HEADER_REACH)) {
+    if (h1.contains(element) || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(element.tagName)) continue;
+    const text = squash(spacedText(element));
+    if (element.tagName === 'P' && wordCount(text) >= MIN_TEXT_WORDS && !isBylineLine(text)) break;
+    if (text.length <= 120 && BYLINE_OPENING.test(text) && isBylineLine(text)) lines.push(text);
+    // A syndicated copy names its source under the headline: <p class="source">CNET Japan 3/9 18:45</p>.
+    else if (text.length <= 60 && namesSource(element) && !element.closest('figure, figcaption')) {
+      lines.push(text.replace(/\s+\d.*$/u, ''));
+    }
+  }
+  return lines;
+}
+
+/** Whether an element's class names it the story's source ("source", "article-source"). */
+const namesSource = (element: Element) =>
+  (element.getAttribute('class') ?? '').split(/[\s_-]+/).some((part) => part.toLowerCase() === 'source');
+
 /**
  * Whether an element sits in the readers' comments ("comment-author", "#comments"): a commenter's
  * name ("Jane Roe sagt:", "John Doe says:") is no byline of the article. A box whose class
@@ -117,6 +157,39 @@ function unmaskArticleWrappers(doc: Document): void {
   }
 }
 
+/** Class names of the box holding an article's text: "articleBody", "article-body", "story__body". */
+const ARTICLE_BODY_NAME = /^(?:article|story|post)[-_]*(?:body|text)$/iu;
+
+const depth = (element: Element) => {
+  let n = 0;
+  for (let node = element.parentElement; node; node = node.parentElement) n += 1;
+  return n;
+};
+
+/**
+ * An article whose text the page splits into several boxes of the same kind, with advertising
+ * between them (three "div.articleBody" at the same depth, one after each ad slot), is one
+ * text: the later boxes' content is moved into the first, so Readability does not keep one part
+ * only. Boxes count when they are named as the article's body (schema.org's articleBody or a
+ * class saying so), hold a paragraph, share tag and depth, and are not inside one another.
+ */
+function joinSplitArticleBody(doc: Document): void {
+  const named = [...doc.querySelectorAll('[itemprop~="articleBody"], [class]')].filter(
+    (element) =>
+      element.getAttribute('itemprop')?.split(/\s+/).includes('articleBody') ||
+      (element.getAttribute('class') ?? '').split(/\s+/).some((name) => ARTICLE_BODY_NAME.test(name)),
+  );
+  const outermost = named.filter((element) => !named.some((other) => other !== element && other.contains(element)));
+  const [first, ...rest] = outermost.filter((element) => element.querySelector('p'));
+  if (!first || rest.length === 0) return;
+  const parts = rest.filter((element) => element.tagName === first.tagName && depth(element) === depth(first));
+  if (parts.length !== rest.length) return;
+  for (const part of parts) {
+    while (part.firstChild) first.appendChild(part.firstChild);
+    part.remove();
+  }
+}
+
 /**
  * A box whose only content is one inner box holds the same text under two sets of names
  * (<div class="body-component"><div class="pullquote">...</div></div>). Readability merges such
@@ -140,6 +213,109 @@ function shareWrapperNames(doc: Document): void {
 /** Removes what must never reach the text: scripts, styles, templates, frames. */
 function removeScripts(doc: Document): void {
   for (const element of doc.querySelectorAll('script, style, noscript, template, iframe')) element.remove();
+}
+
+/** The article's headline element: the <h1> inside the article or main content, else the first. */
+const headlineElement = (doc: Document) => doc.querySelector('article h1, main h1, h1');
+
+/**
+ * The text printed right after the headline, where pages set their byline and dateline
+ * ("Sehernur Karsu | 05.04.2025"), up to `limit` characters; scripts and styles are no print.
+ */
+function textAfterHeadline(doc: Document, limit = 400): string {
+  const h1 = headlineElement(doc);
+  if (!h1 || !doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = false;
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < limit; node = walker.nextNode()) {
+    if (h1.contains(node)) seen = true;
+    else if (seen && !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(node.parentElement?.tagName ?? '')) {
+      text = squash(`${text} ${node.textContent ?? ''}`);
+    }
+  }
+  return text.slice(0, limit);
+}
+
+/** Elements that mark a byline: schema.org's author, rel="author", a byline or author box. */
+const BYLINE_MARKS =
+  '[itemprop~="author"], [rel="author"], [class*="byline" i], [class*="author" i], [class*="autor" i]';
+
+/** Whether an element is the article's dateline or byline: a <time>, a byline box, "By …", "Bron: BELGA". */
+function isDatelineOrByline(element: Element): boolean {
+  if (element.tagName === 'TIME') return true;
+  const text = squash(element.textContent);
+  if (!text || text.length > MAX_BYLINE_CHARS) return false;
+  return (
+    element.matches(BYLINE_MARKS) ||
+    (text.length <= 100 && (isBylineLine(text) || sourceCreditAgencies(text).length > 0))
+  );
+}
+
+/** Paragraphs set between the headline and the byline or dateline: at most this many, of this many words. */
+const MAX_STANDFIRST_PARAGRAPHS = 3;
+const MAX_STANDFIRST_WORDS = 120;
+/** The text after the byline: paragraphs of at least this many words, at least two of them. */
+const MIN_TEXT_WORDS = 12;
+
+const wordCount = (text: string | null | undefined) => squash(text).split(' ').filter(Boolean).length;
+
+/** Whether the page's names for an element (class, id, itemprop) call it a standfirst. */
+const namedAsStandfirst = (element: Element) =>
+  namedStandfirst(
+    [...(element.getAttribute('class')?.split(/\s+/) ?? []), element.getAttribute('id') ?? ''],
+    element.getAttribute('itemprop') ?? undefined,
+  );
+
+/**
+ * The standfirst (summary, teaser) set between the headline and the text, which is no paragraph of
+ * the text: an element the page names so ("fig-standfirst", "detailSummary", itemprop
+ * "description"), or, whatever its names, a paragraph or two set between the headline and the
+ * byline or dateline when the article's text follows the byline. Both are taken out before
+ * Readability, which renames boxes it turns into paragraphs. Nothing goes when more text stands
+ * before the byline, or too little follows it (a short article signed at its foot).
+ */
+function removeStandfirsts(doc: Document): void {
+  const h1 = headlineElement(doc);
+  if (!h1) return;
+  const all = [...doc.querySelectorAll('*')];
+  const after = all.slice(all.indexOf(h1) + 1).filter((element) => !h1.contains(element));
+  const isText = (element: Element) =>
+    element.tagName === 'P' &&
+    !element.closest('figure, figcaption') &&
+    wordCount(element.textContent) >= MIN_TEXT_WORDS;
+  // Named standfirsts, up to the first paragraph of text outside them.
+  const named: Element[] = [];
+  for (const element of after) {
+    if (named.some((box) => box.contains(element))) continue;
+    if (namedAsStandfirst(element) && standfirstLength(squash(element.textContent))) named.push(element);
+    else if (isText(element)) break;
+  }
+  for (const element of named) element.remove();
+  // Paragraphs between the headline and the byline or dateline.
+  const between: Element[] = [];
+  const stop = after.findIndex((element) => {
+    if (!element.isConnected) return false;
+    if (isDatelineOrByline(element)) return true;
+    if (element.tagName === 'P' && !element.closest('figure, figcaption') && squash(element.textContent)) {
+      between.push(element);
+    }
+    return between.length > MAX_STANDFIRST_PARAGRAPHS;
+  });
+  if (stop === -1 || between.length === 0 || between.length > MAX_STANDFIRST_PARAGRAPHS) return;
+  if (between.reduce((n, p) => n + wordCount(p.textContent), 0) > MAX_STANDFIRST_WORDS) return;
+  if (after.slice(stop + 1).filter(isText).length < 2) return;
+  for (const paragraph of between) paragraph.remove();
+}
+
+/** The agencies a source line near the article credits ("Bron: BELGA"), for a page that prints no byline. */
+function creditedAgencies(doc: Document): string[] {
+  for (const element of doc.querySelectorAll('p, div, span, small, li, footer')) {
+    const text = squash(element.textContent);
+    const agencies = text.length <= 60 ? sourceCreditAgencies(text) : [];
+    if (agencies.length > 0) return agencies;
+  }
+  return [];
 }
 
 /** Removes the dateline and byline, which the entry keeps as fields: a <time> standing alone in its block goes with its block. */
@@ -354,13 +530,21 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
   // The lead figure always leaves the text; JSON-LD's caption and credit, when given, are preferred.
   const figure = takeLeadPhoto(document);
   const photo = { ...figure, ...metadata.photo };
-  const pageBylines = bylineBoxes(document);
+  // The byline boxes, then a byline printed under the headline in a box of no such name.
+  const pageBylines = [...bylineBoxes(document), ...headerBylines(document)];
   const pageUrl = metadata.sourceUrl?.value ?? saved.url;
   // The whole page's text, furniture included, where a site prints its own name ("© Le Monde").
-  const wholeText = `${document.title} ${squash(document.body?.textContent)}`;
+  // Read before Readability, which may take the <head> with it ("Cannot destructure … documentElement").
+  const title = document.title;
+  const wholeText = `${title} ${squash(document.body?.textContent)}`;
+  const headerText = textAfterHeadline(document);
+  const afterHeadline = printedDay(headerText);
+  // "Jane Roe | 05.04.2025" under the headline: a byline printed without "By".
+  const namedBeforeDate = bylineBeforeDate(headerText, (words) => printedDay(words) !== undefined);
   const published =
     publishedDay(document, metadata.published, pageUrl) ??
-    numericDayInTitle(document.title, metadata.language?.value) ??
+    numericDayInTitle(title, metadata.language?.value) ??
+    (afterHeadline ? { value: afterHeadline, source: 'page' as const } : undefined) ??
     options.published;
   if (!published) {
     throw new ImportError(
@@ -371,8 +555,11 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
   removeScripts(document);
   // What a reader sees of the page: a name only a script carries was never printed.
   const printedText = squash(document.body?.textContent).toLowerCase();
+  const credited = creditedAgencies(document);
+  removeStandfirsts(document);
   removeBylineAndDateline(document);
   unmaskArticleWrappers(document);
+  joinSplitArticleBody(document);
   shareWrapperNames(document);
   const siteWitnesses = siteNameWitnesses(document, metadata.publicationName, pageUrl);
 
@@ -380,8 +567,12 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
   if (!article?.content || !squash(article.textContent)) {
     throw new ImportError('(body)', 'Readability found no article text in the page');
   }
-  const pageText = `${document.title} ${squash(article.textContent)}`;
-  const siteName = metadata.publicationName ?? titleSiteName(document.title);
+  const pageText = `${title} ${squash(article.textContent)}`;
+  const confirmed = confirmedSiteName(siteWitnesses);
+  const siteName =
+    metadata.publicationName ??
+    titleSiteName(title) ??
+    (confirmed ? { value: confirmed, source: 'page' as const } : undefined);
   const agreed = siteNameByAgreement(siteWitnesses);
   const publicationName = siteName && {
     ...(agreed && agreed !== siteName.value ? { source: 'page' as const } : siteName),
@@ -392,15 +583,22 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
   // prints a byline of its own (JSON-LD naming the page's editor, the byline giving an agency).
   const printedName = (name: string) => printedText.includes(squash(name).toLowerCase());
   const visible = visibleAuthors(pageBylines);
+  const site = [siteName?.value, publicationName?.value, pageUrl];
+  // Metadata that names only the site itself ("n-tv NACHRICHTEN" as the author) names no one, and
+  // the printed byline is read instead.
+  const fromMetadata = metadata.authors && {
+    ...metadata.authors,
+    value: metadata.authors.value.filter((name) => !sameSite(name, site)),
+  };
   const named =
-    metadata.authors && (metadata.authors.value.some(printedName) || !visible)
-      ? metadata.authors
+    fromMetadata?.value.length && (fromMetadata.value.some(printedName) || !visible)
+      ? fromMetadata
       : visible === null
         ? undefined
         : (visible ?? visibleAuthors([article.byline]) ?? undefined);
   let authors = named && {
     ...named,
-    value: named.value.filter((name) => !sameSite(name, [siteName?.value, publicationName?.value, pageUrl])),
+    value: named.value.filter((name) => !sameSite(name, site)),
   };
   const rawHeadline =
     metadata.headline ??
@@ -426,11 +624,15 @@ export function parseHtmlCapture(html: string, options: { published?: Sourced<st
   // A byline signed at the foot, then a closing note in italics, name the authors when nothing else did.
   const signed = signedByline(text);
   if (signed && !authors?.value.length) authors = { value: signed.names, source: 'page' };
-  const note = closingNote(signed?.body ?? text);
-  const noteNames = note ? namesInAuthorNote(note.note) : [];
+  const note = closingNotes(signed?.body ?? text);
+  const noteNames = note ? note.notes.flatMap(namesInAuthorNote) : [];
   if (noteNames.length > 0 && !authors?.value.length) authors = { value: noteNames, source: 'page' };
   const agency = authors?.value.length ? undefined : datelineAgency(text);
   if (agency) authors = { value: [agency], source: 'page' };
+  // "Bron: BELGA" credits the agency whose copy the page prints, when nothing else names anyone.
+  if (!authors?.value.length && credited.length > 0) authors = { value: credited, source: 'page' };
+  if (!authors?.value.length && namedBeforeDate.length > 0) authors = { value: namedBeforeDate, source: 'page' };
+  if (authors) authors = { ...authors, value: authors.value.map(nameAsWritten) };
   const body = note ? note.body : withoutAuthorNote(signed?.body ?? text, authors?.value ?? []);
   const sourceUrl = metadata.sourceUrl ?? (saved.url ? { value: saved.url, source: 'saved-page' as const } : undefined);
   const captured = saved.savedAt ? parseInstant(saved.savedAt) : undefined;

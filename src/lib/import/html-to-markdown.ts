@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { clutterKind, holdsLink, isReadingListLabel } from './page-clutter';
+import { clutterKind, holdsLink, isReadingListLabel, isStandfirst, isStoryTeaserHeading } from './page-clutter';
 import { squash } from '../text/strings';
 
 /** What a reading list's items are printed as. */
@@ -23,6 +23,8 @@ interface Options {
 /** Removes the page's furniture (see clutterKind) and the repeated headline; resolves links; drops script: links. */
 function pruneHast(options: Options) {
   return (tree: HastRoot) => {
+    // Whether a paragraph of text has been kept: a standfirst only stands before the text.
+    let textSeen = false;
     visit(tree, (node, index, parent) => {
       if (node.type === 'comment' && parent && index !== undefined) {
         parent.children.splice(index, 1);
@@ -44,10 +46,16 @@ function pruneHast(options: Options) {
         parent.children.splice(index, end - index);
         return [SKIP, index];
       }
-      if (repeatsHeadline || clutterKind(element)) {
+      if (
+        repeatsHeadline ||
+        clutterKind(element) ||
+        (!textSeen && isStandfirst(element)) ||
+        isStoryTeaserHeading(element, options.base)
+      ) {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
+      if (element.tagName === 'p' && /\p{L}/u.test(toText(element))) textSeen = true;
       const href = element.properties['href'];
       if (element.tagName === 'a' && typeof href === 'string') {
         if (/^\s*(?:javascript|data|vbscript):/i.test(href)) delete element.properties['href'];
@@ -82,9 +90,10 @@ const EMPHASIS = new Set(['strong', 'emphasis', 'delete']);
 const EMPTY_WHEN_CHILDLESS = new Set(['list', 'listItem', 'blockquote', 'table', 'tableRow']);
 
 /**
- * Bold or italic that begins or ends with a line break ("<strong>Question?<br></strong>Answer",
- * as interviews are often set) has the break moved outside it: Markdown cannot close "**" after a
- * line break, and would otherwise print it as "\\&#xA;**&#x57;...".
+ * Bold or italic that begins or ends with a line break or a space ("<strong>Question?<br></strong>
+ * Answer", "<b>AP’s Role: </b>The ...", as interviews and fact boxes are often set) has the break
+ * or space moved outside it: Markdown cannot close "**" after either, and would otherwise print
+ * "\\&#xA;**&#x57;..." or "**AP’s Role:&#x20;**&#x54;he".
  */
 function breaksOutside(node: MdastNodes): MdastNodes[] {
   if (!EMPHASIS.has(node.type) || !('children' in node)) return [node];
@@ -93,7 +102,19 @@ function breaksOutside(node: MdastNodes): MdastNodes[] {
   const after: MdastNodes[] = [];
   while (children[0]?.type === 'break') before.push(children.shift()!);
   while (children.at(-1)?.type === 'break') after.unshift(children.pop()!);
-  if (children.length === 0) return [...before, ...after];
+  const first = children[0];
+  if (first?.type === 'text' && /^\s/.test(first.value)) {
+    before.push({ type: 'text', value: ' ' });
+    children[0] = { ...first, value: first.value.trimStart() };
+  }
+  const last = children.at(-1);
+  if (last?.type === 'text' && /\s$/.test(last.value)) {
+    after.unshift({ type: 'text', value: ' ' });
+    children[children.length - 1] = { ...last, value: last.value.trimEnd() };
+  }
+  if (children.length === 0 || children.every((child) => child.type === 'text' && child.value === '')) {
+    return [...before, ...after];
+  }
   return [...before, { ...node, children } as MdastNodes, ...after];
 }
 
@@ -148,6 +169,19 @@ function dropHeadlessHeadings() {
 }
 
 /**
+ * Rules ("---") that separate nothing: at the start or end of the text, or after another rule,
+ * where the boxes they once divided have gone.
+ */
+function dropBareRules() {
+  return (tree: MdastRoot) => {
+    tree.children = tree.children.filter(
+      (node, i, all) => node.type !== 'thematicBreak' || (i > 0 && all[i - 1]?.type !== 'thematicBreak'),
+    );
+    while (tree.children.at(-1)?.type === 'thematicBreak') tree.children.pop();
+  };
+}
+
+/**
  * Readability's article HTML as the archive's Markdown: paragraphs, headings, lists, quotes,
  * tables (GFM) and links, with "**" for bold and "## " headings as the seed entry writes them.
  */
@@ -159,6 +193,7 @@ export function htmlToMarkdown(html: string, options: Options = {}): string {
     .use(dropRawHtml)
     .use(dropEmpty)
     .use(dropHeadlessHeadings)
+    .use(dropBareRules)
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' })
     .processSync(html);

@@ -56,8 +56,17 @@ function resolve(value: unknown, nodes: readonly LdNode[]): unknown {
 /** A text value, or the `name` of a node (resolving references): "Pyotr Kozlov" from {"@type":"Person","name":...}. */
 export function nameOf(value: unknown, nodes: readonly LdNode[]): string | undefined {
   const resolved = resolve(value, nodes);
-  const text = typeof resolved === 'string' ? resolved : isNode(resolved) ? resolved['name'] : undefined;
+  const text =
+    typeof resolved === 'string' ? resolved : isNode(resolved) ? (resolved['name'] ?? partsOf(resolved)) : undefined;
   return typeof text === 'string' && text.trim() ? text.trim() : undefined;
+}
+
+/** A Person given by parts only: {"givenName": "Birgit", "familyName": "Baumann"} -> "Birgit Baumann". */
+function partsOf(node: LdNode): string | undefined {
+  const parts = [node['givenName'], node['additionalName'], node['familyName']].filter(
+    (part): part is string => typeof part === 'string' && part.trim() !== '',
+  );
+  return node['familyName'] && parts.length > 0 ? parts.map((part) => part.trim()).join(' ') : undefined;
 }
 
 /** Every name in a value that may be one item or a list. */

@@ -1,4 +1,4 @@
-import { givenNameFirst } from './authors';
+import { givenNameFirst, nameWithoutAffiliation, splitJoinedNames } from './authors';
 import type { FieldSource, Sourced } from './draft';
 import { articleNode, imageCaption, jsonLdNodes, namesOf, nameOf, textOf, urlOf } from './json-ld';
 
@@ -82,7 +82,9 @@ export function readMetadata(doc: Document): PageMetadata {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   const ldImage = imageCaption(ld['image'], nodes);
   // article:author is often a profile URL rather than a name; only names are bylines.
-  const ogAuthors = meta(doc, 'article:author').filter((a) => !isWebUrl(a));
+  const ogAuthors = meta(doc, 'article:author')
+    .filter((a) => !isWebUrl(a))
+    .flatMap(splitJoinedNames);
   const ldUrl = urlOf(ld['url']) ?? urlOf(ld['mainEntityOfPage']);
 
   const result: { [K in keyof PageMetadata]: PageMetadata[K] | undefined } = {
@@ -92,7 +94,8 @@ export function readMetadata(doc: Document): PageMetadata {
       ['citation', meta(doc, 'citation_title')[0]],
     ]),
     authors: first([
-      ['json-ld', namesOf(ld['author'], nodes)],
+      // "Le Figaro et AFP" given as one author's name is two credits.
+      ['json-ld', namesOf(ld['author'], nodes).map(nameWithoutAffiliation).flatMap(splitJoinedNames)],
       ['open-graph', ogAuthors],
       ['citation', meta(doc, 'citation_author').map(givenNameFirst)],
     ]),
@@ -123,6 +126,8 @@ export function readMetadata(doc: Document): PageMetadata {
       ['page', languageTag(doc.documentElement.getAttribute('lang'))],
       ['json-ld', languageTag(textOf(ld['inLanguage']))],
       ['open-graph', languageTag(meta(doc, 'og:locale')[0])],
+      // <meta http-equiv="Content-Language" content="tr">, the page's own declaration in HTTP's terms.
+      ['page', languageTag(doc.querySelector('meta[http-equiv="Content-Language" i]')?.getAttribute('content'))],
     ]),
   };
   if (ldImage.caption || ldImage.credit) result.photo = { ...ldImage, source: 'json-ld' };

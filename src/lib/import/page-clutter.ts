@@ -6,6 +6,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { parseDay } from './dates';
 import { squash } from '../text/strings';
 
 /** Elements whose content is code, media, controls or navigation, never article text. */
@@ -91,13 +92,35 @@ const CLUTTER_NAME_PARTS = new Set([
   'breadcrumb',
   'breadcrumbs',
   'comments',
+  // Boxes set beside the text ("Infobox", "factbox") and media players with their controls and notes.
+  'infobox',
+  'factbox',
+  'player',
+  // The kicker or overline set above a headline ("article-kicker", "Dachzeile"), and readers' forums.
+  'kicker',
+  'overline',
+  'eyebrow',
+  'dachzeile',
+  'topline',
+  'supertitle',
+  'surtitle',
+  'antetitulo',
+  'occhiello',
+  'forum',
+  'community',
 ]);
+
+/** Names of boxes about the author ("authorprofile", "author-bio", "AuthorInfo"): one word in some pages. */
+const AUTHOR_BOX_NAME = /^author(?:s|box|bio|info|profile|card|details)?$/u;
 
 /**
  * A box named as furniture is short; an element this long named "social" or "caption" is more
  * likely a wrapper round the article itself, and is kept (Readability uses a similar bound).
  */
 const MAX_FURNITURE_CHARS = 500;
+/** Boxes set beside the text hold a few items of their own, up to this long. */
+const MAX_SIDE_BOX_CHARS = 1500;
+const SIDE_BOX_NAME_PARTS = new Set(['infobox', 'factbox']);
 /** A newsletter or promotion box holds a call to action and a line or two, never an article. */
 const MAX_BOX_WORDS = 60;
 
@@ -113,10 +136,14 @@ const SHARE_LINK =
 const CALL_TO_ACTION = new RegExp(
   `^(?:${[
     'advertisement|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама',
+    'advertentie|annons|annonse|reklama|reklam',
     'continue reading|read more|read also|see also|(?:à |a )?lire aussi|lire la suite|weiterlesen|lesen sie auch|mehr zum thema',
     'leer más|lee también|seguir leyendo|leggi anche|continua a leggere|leia mais|leia também|читайте также|читать далее',
+    'lees (?:ook|meer|verder)|läs (?:också|mer|även)|les (?:også|mer)|læs (?:også|mere)|czytaj (?:więcej|też|także|również)',
+    'čtěte (?:také|též|více)|přečtěte si (?:také|též)|devamını oku|lue (?:myös|lisää)',
     'sign up|subscribe|newsletter|abonnez-vous|inscrivez-vous|abonnieren|suscríbete|iscriviti|assine|подпишитесь',
-    'share (?:this|on|via)|partager|teilen|compartir|condividi|compartilhe|поделиться',
+    'abonneer|prenumerera|subskrybuj|zapisz się|abone ol',
+    'share (?:this|on|via)|partager|teilen|compartir|condividi|compartilhe|поделиться|udostępnij|sdílet|paylaş',
   ].join('|')})(?=$|[\\s:.,!»›>→…|-])`,
   'iu',
 );
@@ -127,6 +154,10 @@ const CALL_TO_ACTION = new RegExp(
  */
 const CREDIT_CLOSE =
   /(?:[.!?…]\s*\(?|\(|\s[|/–—-])\s*(?:photo|foto|image|picture|credit|crédit|bild|фото)s?\s*(?::|by)\s*[^.()]{1,60}\)?$/iu;
+
+/** Photo agencies and picture libraries, as credits name them. */
+const PHOTO_AGENCY =
+  'getty images|getty|afp|reuters|ap photo|ap|epa|epa-efe|efe|dpa|picture[- ]alliance|shutterstock|alamy|pa media|pa wire|pa|imago|imago images|keystone|anp|belga|ansa|xinhua|anadolu|tass|ria novosti|sipa|abaca|bloomberg|nurphoto|sopa images|zuma press|istock|istockphoto';
 
 /**
  * A line that is only a credit: "© Thomson Reuters 2020", "© Bild: REUTERS / Jane Roe", a
@@ -141,9 +172,105 @@ const CREDIT_LINES = [
   /^\(?(?:photo|foto|image|picture|credit|crédit|bild|фото)s?\s*(?::|by)\s*\S/iu,
   // "Author: Jane Roe (jr)" under a gallery or a box, on a line of its own.
   /^(?:author|autor|auteur|autore|autorin)s?\s*:\s*\p{Lu}[^.!?]{0,60}$/iu,
+  // "With files from The Associated Press and Mohamed El Saife", as Canadian newsrooms credit.
+  /^with files from\b/iu,
+  // A photo agency's name alone, as a picture's credit: "Getty Images", "AFP via Getty Images".
+  new RegExp(`^(?:${PHOTO_AGENCY})(?:\\s*(?:/|via|,)\\s*(?:${PHOTO_AGENCY}))*$`, 'iu'),
+  // "Bron: BELGA", "Quelle: Golem", "Źródło: rp.pl": where the story came from, on a line of its own.
+  /^(?:source|quelle|bron|fuente|fonte|fonti|kilde|källa|źródło|zdroj|lähde|kaynak|forrás|источник)\s*:\s*\S[^!?]{0,40}$/iu,
   // "Jane Roe contributed to this report.", "John Doe contributed reporting from Paris."
   /^[\p{Lu}][^.!?]{0,80}\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting)\b[^.!?]{0,60}$/u,
 ];
+
+/**
+ * The note closing a wire story about where its reporters worked and who helped: "Peoples
+ * reported from New York and Thomson-DeVeaux from Washington. Associated Press writers Will
+ * Weissert in Johnstown and Bill Barrow in Atlanta contributed to this report." Every sentence
+ * says who reported from where or who contributed, and one says the latter.
+ */
+export function isReportingNote(text: string): boolean {
+  const sentences = squash(text)
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .filter(Boolean);
+  const contributed = /\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting)\b/u;
+  return (
+    words(text) <= 80 &&
+    sentences.some((sentence) => contributed.test(sentence)) &&
+    sentences.every((sentence) => contributed.test(sentence) || /\breported from\b/u.test(sentence))
+  );
+}
+
+/**
+ * The heading a gallery or video leaves when its pictures are gone: "Gallery: Xbox One X | 14
+ * Photos", "Bildergalerie: …", "Video: …", "12 Photos".
+ */
+const MEDIA_LABEL =
+  /^(?:(?:photo |image )?gallery|slideshow|photos|video|galerie|bildergalerie|fotogalerie|fotostrecke|galería|galleria|fotogaleria|фотогалерея)\s*:|\|\s*\d+\s+(?:photos|images|pictures|bilder|fotos|photos|immagini)$/iu;
+
+/**
+ * A broadcast or update line that is no text: a name, a date in digits or words and a time of day,
+ * and no sentence ("Rendez-vous, 03.01.2024, 12:30 Uhr", "Updated 11:00 AM, March 3, 2015").
+ */
+function isDateTimeLine(text: string): boolean {
+  const hasDay = /(?:^|\D)\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}(?:\D|$)/u.test(text) || parseDay(text) !== undefined;
+  return words(text) <= 12 && !isSentence(text) && hasDay && /(?:^|\D)\d{1,2}[:.h]\d{2}(?:\D|$)/u.test(text);
+}
+
+/**
+ * Names of a standfirst: the summary or teaser set between headline and text ("fig-standfirst",
+ * "summary-art", "article-lead", "article__perex", "chapo").
+ */
+const STANDFIRST_NAME_PARTS = new Set([
+  'standfirst',
+  'summary',
+  'dek',
+  'deck',
+  'lead',
+  'lede',
+  'preamble',
+  'perex',
+  'chapo',
+  'chapeau',
+  'sapo',
+  'teaser',
+  'subtitle',
+  'subheadline',
+  'subhead',
+  'subheader',
+  'excerpt',
+  'abstract',
+]);
+/** A standfirst is a sentence or three. */
+const MAX_STANDFIRST_WORDS = 100;
+
+/**
+ * Whether class names, an id or schema.org's itemprop="description" name a standfirst (see
+ * STANDFIRST_NAME_PARTS): "fig-standfirst", "detailSummary", "article-lead", "article__perex".
+ */
+export function namedStandfirst(names: readonly string[], itemprop?: string): boolean {
+  if (itemprop?.split(/\s+/).includes('description')) return true;
+  return names.some((name) =>
+    name
+      .replace(/([a-z])([A-Z])/g, '$1-$2')
+      .toLowerCase()
+      .split(/[-_\s]+/)
+      .some((part) => STANDFIRST_NAME_PARTS.has(part)),
+  );
+}
+
+/** Whether a text is as short as a standfirst: a sentence or three, and some text. */
+export const standfirstLength = (text: string) => text.trim() !== '' && words(text) <= MAX_STANDFIRST_WORDS;
+
+/**
+ * Whether an element is named as the article's standfirst and is as short as one. Only the text's
+ * opening is one: the caller asks before any paragraph is kept.
+ */
+export function isStandfirst(element: Element): boolean {
+  const { className, id, itemProp } = element.properties;
+  const names = [...(Array.isArray(className) ? className.map(String) : []), ...(typeof id === 'string' ? [id] : [])];
+  const itemprop = Array.isArray(itemProp) ? itemProp.join(' ') : typeof itemProp === 'string' ? itemProp : undefined;
+  return BLOCKS.has(element.tagName) && namedStandfirst(names, itemprop) && standfirstLength(squash(toText(element)));
+}
 const MAX_CREDIT_WORDS = 30;
 
 /**
@@ -165,6 +292,8 @@ const READING_LIST_LABEL = new RegExp(
     '(?:à |a )?lire aussi|à lire|sur le même sujet|lesen sie auch|mehr zum thema|das könnte sie auch interessieren',
     'lee también|leer más|noticias relacionadas|leia também|veja também|notícias relacionadas|leggi anche|vedi anche',
     'читайте также|по теме|相关阅读|延伸阅读|相关新闻|相关文章',
+    'lees ook|lees meer|meer over dit onderwerp|läs också|läs mer|les også|les mer|læs også|czytaj (?:więcej|też|także)',
+    'čtěte také|související články|[iİ]lgili (?:haberler|konular)|benzer haberler',
   ].join('|')})\\s*[:：]?$`,
   'iu',
 );
@@ -229,18 +358,37 @@ function furnitureNameParts(element: Element): string[] {
       .replace(/([a-z])([A-Z])/g, '$1-$2')
       .toLowerCase()
       .split(/[-_\s]+/);
-    return parts.filter((part, i) => CLUTTER_NAME_PARTS.has(part) && !STATE_PREFIXES.has(parts[i - 1] ?? ''));
+    return parts.filter(
+      (part, i) =>
+        (CLUTTER_NAME_PARTS.has(part) || AUTHOR_BOX_NAME.test(part)) && !STATE_PREFIXES.has(parts[i - 1] ?? ''),
+    );
   });
 }
 
 function isHidden(element: Element): boolean {
-  const { hidden, ariaHidden, style } = element.properties;
+  const { hidden, ariaHidden, style, className } = element.properties;
   return (
     hidden === true ||
     String(ariaHidden) === 'true' ||
-    (typeof style === 'string' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))
+    (typeof style === 'string' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) ||
+    hiddenByClass(Array.isArray(className) ? className.map(String) : [])
   );
 }
+
+/**
+ * Whether class names hide an element: "hidden", "is-hidden", "d-none", a block's "--hidden"
+ * modifier ("speech speech--hidden"), as style sheets hide a closed player or dialog, unless
+ * another class shows it again at some screen size ("hidden md:block"); and the classes that
+ * leave text to screen readers only ("sr-only", "visually-hidden", "h-offscreen").
+ */
+export function hiddenByClass(classes: readonly string[]): boolean {
+  // Text only screen readers get ("Inhalt", "Passer la publicité") is no more printed than hidden text.
+  if (classes.some((name) => SCREEN_READER_ONLY.test(name))) return true;
+  if (classes.some((name) => name.includes(':'))) return false;
+  return classes.some((name) => /^(?:hidden|is-hidden|d-none)$|(?:--|__)hidden$/u.test(name));
+}
+const SCREEN_READER_ONLY =
+  /^(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|a11y-hidden|h-offscreen|offscreen|element-invisible)$/iu;
 
 /** The first child element that holds text: a box's heading or opening line. */
 function firstLine(element: Element): string {
@@ -253,8 +401,8 @@ function firstLine(element: Element): string {
 
 /**
  * "Lire : [Que sont les IMSI-catchers ?]", "Revivez [le direct]", "[Town plans a park]": a
- * paragraph that is a link to another page, after at most one word or a short label with a
- * colon, promotes that page; a paragraph of text that links a few of its words does not.
+ * paragraph (or heading) that is a link to another page, after at most one word or a short label
+ * with a colon, promotes that page; a paragraph of text that links a few of its words does not.
  */
 function isLinkLine(paragraph: Element): boolean {
   let label = '';
@@ -332,9 +480,9 @@ export function clutterKind(element: Element): string | undefined {
   const href = element.properties['href'];
   if (tagName === 'a' && typeof href === 'string' && SHARE_LINK.test(href.trim())) return 'share link';
   const text = squash(toText(element));
-  if (text.length < MAX_FURNITURE_CHARS && furnitureNameParts(element).length > 0) {
-    return 'named furniture';
-  }
+  const named = furnitureNameParts(element);
+  const limit = named.some((part) => SIDE_BOX_NAME_PARTS.has(part)) ? MAX_SIDE_BOX_CHARS : MAX_FURNITURE_CHARS;
+  if (text.length < limit && named.length > 0) return 'named furniture';
   if (isSignupBox(element, text)) return 'sign-up box';
   if (!BLOCKS.has(tagName)) return undefined;
   if (isPhotoWithCaption(element, text)) return 'photo caption';
@@ -350,6 +498,31 @@ export function clutterKind(element: Element): string | undefined {
   )
     return 'credit';
   if (tagName === 'p' && isLinkLine(element)) return 'link line';
+  if (tagName === 'p' && isReportingNote(text)) return 'reporting note';
+  if (/^h[1-6]$/.test(tagName) && MEDIA_LABEL.test(text)) return 'media label';
+  if (tagName === 'p' && isDateTimeLine(text)) return 'date line';
   if (text.length <= MAX_LABEL_CHARS && LABEL_LINE.test(text)) return 'label line';
   return undefined;
+}
+
+/**
+ * A heading that is wholly a link to another page of the same site ("## [Detenida una madre…]")
+ * is a teaser for another story; a heading linking elsewhere (a product in a gift guide) heads
+ * the text under it. `base` is the page's own address; relative links are the site's.
+ */
+export function isStoryTeaserHeading(element: Element, base: string | undefined): boolean {
+  if (!/^h[2-6]$/.test(element.tagName) || !isLinkLine(element)) return false;
+  const hrefs: string[] = [];
+  const walk = (node: ElementContent) => {
+    if (node.type !== 'element') return;
+    if (node.tagName === 'a' && typeof node.properties['href'] === 'string') hrefs.push(node.properties['href']);
+    node.children.forEach(walk);
+  };
+  element.children.forEach(walk);
+  const host = (href: string) =>
+    base && URL.canParse(href, base) ? new URL(href, base).hostname.replace(/^www\./, '') : undefined;
+  const own = base && URL.canParse(base) ? new URL(base).hostname.replace(/^www\./, '') : undefined;
+  return (
+    hrefs.length > 0 && hrefs.every((href) => !/^https?:/i.test(href) || (own !== undefined && host(href) === own))
+  );
 }

@@ -53,13 +53,15 @@ const DOMAIN_ENDING =
 
 /**
  * A publication's human name from what a page's metadata calls the site: without a tagline after
- * a dash, bar or colon ("Aktuálně.cz - Víte, co se právě děje" -> "Aktuálně.cz"), and without a
+ * a dash, bar or colon ("Aktuálně.cz - Víte, co se právě děje" -> "Aktuálně.cz"), without its
+ * short form in brackets ("Voice of America (VOA News)" -> "Voice of America"), and without a
  * domain ending the publication does not print its name with ("Le Monde.fr" -> "Le Monde", when
  * the page says "Le Monde" elsewhere).
  */
 export function publicationHumanName(name: string, pageText: string): string {
   const [first] = name.split(/\s+[-–—|:]\s+/u);
-  let cleaned = (first ?? name).trim();
+  // "Voice of America (VOA News)": the name, without the short form given after it in brackets.
+  let cleaned = (first ?? name).trim().replace(/(\p{L}.*?)\s+\([^()]{2,30}\)$/u, '$1');
   const stem = cleaned.replace(DOMAIN_ENDING, '');
   // A name of several words is not an address ("Le Monde.fr"); one word keeps its ending unless
   // the page prints the name without it.
@@ -146,14 +148,43 @@ export interface SiteNameWitnesses {
   handles: readonly string[];
 }
 
+/**
+ * The name a publication's full title quotes: "Газета «Коммерсантъ»" -> "Коммерсантъ", 'Newspaper
+ * "The Courier"' -> "The Courier". Undefined when no part of the name is in quotation marks.
+ */
+export function quotedName(name: string): string | undefined {
+  const inner = /[«„“"‹]([^«»„“”"‹›]+)[»“”"›]/u.exec(name)?.[1]?.trim();
+  return inner && /\p{L}/u.test(inner) && inner !== name.trim() ? inner : undefined;
+}
+
 /** A name's key for comparing witnesses: no leading "The", no domain ending, letters and digits only. */
 const nameKey = (name: string) =>
   name
     .trim()
+    // A handle given as its profile's address ("https://twitter.com/anadoluajansi") is its last part.
+    .replace(/^https?:\/\/[^/]+\/(?:#!\/)?/iu, '')
+    .replace(/\/+$/u, '')
     .replace(DOMAIN_ENDING, '')
     .toLowerCase()
+    // Letters a handle spells without their accents: "Ajansı" is @anadoluajansi, "Süd" @sud.
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ı/gu, 'i')
+    .replace(/ł/gu, 'l')
+    .replace(/ø/gu, 'o')
+    .replace(/ß/gu, 'ss')
     .replace(/[^\p{L}\p{N}]/gu, '')
     .replace(/^the/u, '');
+
+/**
+ * The site's name when its metadata and <title> name none: what its logo or copyright line says,
+ * if its Twitter handle or its host spells the same name ("Anadolu Ajansı", @anadoluajansi).
+ * Undefined when no handle confirms a name, rather than taking a logo's text on its own.
+ */
+export function confirmedSiteName(witnesses: SiteNameWitnesses): string | undefined {
+  const name = siteNameByAgreement(witnesses);
+  return name && witnesses.handles.some((handle) => nameKey(handle) === nameKey(name)) ? name : undefined;
+}
 
 /** "Frankfurter Allgemeine Zeitung" -> "faz". */
 const initials = (name: string) => (name.match(/\p{Lu}[\p{L}]*/gu) ?? []).map((w) => w[0]!.toLowerCase()).join('');
@@ -173,8 +204,17 @@ const initials = (name: string) => (name.match(/\p{Lu}[\p{L}]*/gu) ?? []).map((w
  * Undefined when no witness names the site.
  */
 export function siteNameByAgreement(witnesses: SiteNameWitnesses): string | undefined {
-  const clean = (name: string) => (name.split(/\s+[-–—|:]\s+/u)[0] ?? name).trim();
-  const names = [...witnesses.named, ...witnesses.others, ...witnesses.copyright]
+  const spoken = [...witnesses.named, ...witnesses.others, ...witnesses.copyright].map((name) =>
+    (name.split(/\s+[-–—|:]\s+/u)[0] ?? name).trim(),
+  );
+  // "Газета «Коммерсантъ»" is the site another witness calls "Коммерсантъ".
+  const clean = (name: string) => {
+    const cut = (name.split(/\s+[-–—|:]\s+/u)[0] ?? name).trim();
+    const inner = quotedName(cut);
+    return inner && spoken.some((other) => nameKey(other) === nameKey(inner)) ? inner : cut;
+  };
+  // A badge repeated on every teaser ("Plus Artikel") is one witness, however often it is printed.
+  const names = [...witnesses.named, ...new Set(witnesses.others), ...witnesses.copyright]
     .map(clean)
     .filter((n) => /\p{L}/u.test(n) && n.length <= 60);
   const keys = [...names, ...witnesses.handles].map(nameKey).filter((k) => k !== '');
@@ -190,7 +230,12 @@ export function siteNameByAgreement(witnesses: SiteNameWitnesses): string | unde
   const extensions = names.filter(
     (n) => n.toLowerCase().startsWith(`${base.toLowerCase()} `) && support(n) >= 2 && nameKey(n) !== nameKey(chosen!),
   );
-  const better = names.filter((n) => support(n) >= 2 && support(n) > support(chosen!) && !isInitials(n));
+  // The site's address ("rp.pl") is spelt by its host and handles by construction, so it never
+  // outvotes the name the metadata gives ("Rzeczpospolita").
+  const isAddress = (name: string) => DOMAIN_ENDING.test(name) && !DOMAIN_ENDING.test(chosen!);
+  const better = names.filter(
+    (n) => support(n) >= 2 && support(n) > support(chosen!) && !isInitials(n) && !isAddress(n),
+  );
   if (extensions.length > 0) chosen = extensions.reduce((a, b) => (nameKey(b).length > nameKey(a).length ? b : a));
   else if (better.length > 0) chosen = better.reduce((a, b) => (support(b) > support(a) ? b : a));
   else if (DOMAIN_ENDING.test(chosen) || /\s+online$/iu.test(chosen)) {
