@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,8 +65,10 @@ const built: Record<
 const site = built.partitions.site;
 const realFetch = globalThis.fetch;
 
+/** The four article pages and the search page, as the build writes them: path and HTML. */
+let articles: [string, string][] = [];
 beforeAll(async () => {
-  const articles: [string, string][] = [
+  articles = [
     [
       OLD,
       await articlePage(
@@ -240,6 +242,58 @@ describe('a date order', () => {
     expect(results.total).toBe(2);
     const all = await results.slice(0, 10);
     expect(await Promise.all(all.map(async (r) => (await r.data()).url.split('?')[0]!))).toEqual([OLD, MIDDLE]);
+  });
+});
+
+describe('partitions indexed apart', () => {
+  /** A folder holding these pages of the site, as one machine's build of them would. */
+  const siteWith = (paths: string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'archive-apart-'));
+    for (const [path, html] of articles.filter(([path]) => paths.includes(path) || path === '/search/')) {
+      mkdirSync(join(dir, path), { recursive: true });
+      writeFileSync(join(dir, path, 'index.html'), html);
+    }
+    return dir;
+  };
+  const filesOf = (dir: string) =>
+    (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .map((file) => [file.slice(dir.length), readFileSync(file).toString('base64')])
+      .sort(([a], [b]) => a!.localeCompare(b!));
+
+  it('on two machines and merged give the index of one build of every page, byte for byte', async () => {
+    const all = [OLD, MIDDLE, EARLY, NEW];
+    const index = (dir: string, paths: string[], cacheDir?: string, messages: string[] = []) =>
+      buildSearchIndex(
+        dir,
+        [...paths, '/search/'].map((path) => ({ pathname: path.slice(1) })),
+        { logger: { info: (m: string) => messages.push(m) }, ...(cacheDir ? { cacheDir } : {}) },
+      );
+    const whole = siteWith(all);
+    const [older, newer, merged] = [siteWith([OLD, MIDDLE]), siteWith([EARLY, NEW]), siteWith(all)];
+    const cache = () => mkdtempSync(join(tmpdir(), 'archive-cache-'));
+    const [olderCache, newerCache, mergedCache] = [cache(), cache(), cache()];
+    try {
+      expect(await index(whole, all)).toBe(4);
+      // Each machine indexes its own partitions, then their kept indexes are brought together.
+      expect(await index(older, [OLD, MIDDLE], olderCache)).toBe(2);
+      expect(await index(newer, [EARLY, NEW], newerCache)).toBe(2);
+      cpSync(olderCache, mergedCache, { recursive: true });
+      cpSync(newerCache, mergedCache, { recursive: true });
+      const messages: string[] = [];
+      expect(await index(merged, all, mergedCache, messages)).toBe(4);
+      expect(messages.filter((m) => m.startsWith('Gave Pagefind'))).toEqual([]);
+      expect(messages.at(-1)).toContain('(3 unchanged, copied from');
+      expect(filesOf(join(merged, 'pagefind'))).toEqual(filesOf(join(whole, 'pagefind')));
+      expect(readFileSync(join(merged, 'search/index.html'), 'utf8')).toBe(
+        readFileSync(join(whole, 'search/index.html'), 'utf8'),
+      );
+    } finally {
+      for (const dir of [whole, older, newer, merged, olderCache, newerCache, mergedCache]) {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
   });
 });
 
