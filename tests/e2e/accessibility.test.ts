@@ -17,7 +17,8 @@ const PAGES = [
   '/people/',
   '/people/alexander-gabuev/',
   '/quotes/',
-  '/quotes/?speaker=a%20Russian%20diplomat',
+  '/quotes/speakers/',
+  '/quotes/by/a-russian-diplomat/',
   '/404.html',
 ];
 

@@ -43,16 +43,24 @@ describe('people and their quotations', () => {
     expect(html).toContain('<a href="/people/barack-obama/" class="person-link">[U.S. President Barack] Obama</a>');
   });
 
-  it('filters the quotation list by speaker', async () => {
+  it("lists every quotation, and each speaker's on a page of their own reached from the list of speakers", async () => {
     const { page } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/quotes/`);
-    expect(await page.locator('.all-quotes > li:visible').count()).toBe(17);
-    await page.locator('#speaker').selectOption('a Russian diplomat');
-    expect(await page.locator('.all-quotes > li:visible').count()).toBe(3);
-    expect(await page.locator('.quote-count').innerText()).toBe('3 of 17 quotations, by a Russian diplomat.');
-    await page.waitForURL(/\?speaker=a\+Russian\+diplomat$/);
-    await page.reload();
-    expect(await page.locator('.all-quotes > li:visible').count()).toBe(3);
+    expect(await page.locator('.all-quotes > li').count()).toBe(17);
+    expect(await page.locator('.quote-count').innerText()).toBe('Page 1 of 1 · quotations 1–17 of 17');
+    await page.getByRole('link', { name: 'every speaker and their quotations' }).click();
+    await page.waitForURL(/\/quotes\/speakers\/$/);
+    expect(await page.locator('.speaker-list li', { hasText: 'a Russian diplomat' }).innerText()).toBe(
+      'a Russian diplomat (3)',
+    );
+    await page.getByRole('link', { name: 'a Russian diplomat' }).click();
+    await page.waitForURL(/\/quotes\/by\/a-russian-diplomat\/$/);
+    expect(await page.locator('h1').innerText()).toBe('Quotations: a Russian diplomat');
+    expect(await page.locator('.all-quotes > li').count()).toBe(3);
+    // A list of one speaker's quotations does not repeat the speaker in each entry.
+    expect(await page.locator('.all-quotes .quote-source').first().innerText()).not.toContain('a Russian diplomat');
+    await page.goto(`${baseUrl}/quotes/by/alexander-gabuev/`);
+    expect(await page.locator('.lede a[href="/people/alexander-gabuev/"]').count()).toBe(1);
   });
 
   it('publishes articles, people and quotations as JSON', () => {

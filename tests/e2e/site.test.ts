@@ -35,7 +35,18 @@ describe('every built page', () => {
       '/people/viktor-yanukovych/',
       '/people/vladimir-putin/',
       '/policy/takedown/',
+      '/quotes/by/a-russian-diplomat/',
+      '/quotes/by/a-russian-government-official/',
+      '/quotes/by/a-russian-official-and-ex-diplomat/',
+      '/quotes/by/a-source-close-to-the-russian-foreign-ministry/',
+      '/quotes/by/alexander-gabuev/',
+      '/quotes/by/another-russian-official/',
+      '/quotes/by/bashar-al-assad/',
+      '/quotes/by/boris-bondarev/',
+      '/quotes/by/mikhail-piotrovsky/',
+      '/quotes/by/ruslan-suleymanov/',
       '/quotes/',
+      '/quotes/speakers/',
       '/search/',
     ]);
   });
