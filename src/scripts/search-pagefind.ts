@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PARAM } from '../lib/search/query';
+import { HIGHLIGHT_PARAM, type pagefindOptions } from '../lib/search/query';
 import { isDatePartition, PARTITION_FILTER, SEARCH_ROOT, type SearchPartition } from '../lib/search/partitions';
 import type { ResultData } from './search-results';
 
@@ -9,7 +9,8 @@ interface PagefindResult {
 }
 
 type FilterCounts = Record<string, Record<string, number>>;
-type SearchOptions = { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> };
+/** The options the search page asks a search with (src/lib/search/query.ts). */
+type SearchOptions = ReturnType<typeof pagefindOptions>;
 
 /** The part of a Pagefind instance (Pagefind's browser API) the search page uses. */
 interface PagefindInstance {

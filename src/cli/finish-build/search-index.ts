@@ -320,11 +320,7 @@ export async function buildSearchIndex(
     .filter(({ pathname }) => !isStoryAddress(`/${pathname}`))
     .map(({ pathname }) => join(pathname, 'index.html'))
     .sort();
-  const byPartition = new Map<string, IndexedPage[]>();
-  for (const page of await indexablePages(dir, files)) {
-    const name = partitionOf(page.path, key);
-    byPartition.set(name, [...(byPartition.get(name) ?? []), page]);
-  }
+  const byPartition = Map.groupBy(await indexablePages(dir, files), (page) => partitionOf(page.path, key));
   const names = searchOrder(byPartition.keys());
   const bases: string[] = [];
   let indexed = 0;

@@ -41,12 +41,11 @@ export function publicationDay(pathname: string): string | null {
  * An article's address never changes, so neither does its partition.
  */
 export function partitionOf(pathname: string, key: PartitionKey): string {
-  const day = ARTICLE_DAY.exec(pathname);
+  const day = publicationDay(pathname);
   if (!day) return PEOPLE_PARTITION;
-  const [, year, month] = day as unknown as [string, string, string, string];
-  if (key === 'month') return `${year}-${month}`;
-  if (key === 'decade') return `${year.slice(0, 3)}0s`;
-  return year;
+  if (key === 'month') return day.slice(0, 7);
+  if (key === 'decade') return `${day.slice(0, 3)}0s`;
+  return day.slice(0, 4);
 }
 
 /** True for a partition of articles, which a date order can walk. */

@@ -44,15 +44,3 @@ export function speakersOf(quotes: readonly { speakerLabel: string }[]): Speaker
 
 /** The address of a speaker's list of quotations. */
 export const speakerPath = (key: string) => `/quotes/by/${key}/`;
-
-/** "Page 2 of 7 · quotations 101–200 of 650": where a page of quotations sits in its list. */
-export function quotePagePosition(page: {
-  currentPage: number;
-  lastPage: number;
-  start: number;
-  end: number;
-  total: number;
-}) {
-  if (page.total === 0) return 'No quotations.';
-  return `Page ${page.currentPage} of ${page.lastPage} · quotations ${page.start + 1}–${page.end + 1} of ${page.total}`;
-}

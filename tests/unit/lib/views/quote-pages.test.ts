@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotePagePosition, speakerPath, speakersOf } from '../../../../src/lib/views/quote-pages';
+import { speakerPath, speakersOf } from '../../../../src/lib/views/quote-pages';
 
 const said = (...labels: string[]) => labels.map((speakerLabel) => ({ speakerLabel }));
 
@@ -25,14 +25,5 @@ describe('speakersOf', () => {
 
   it('gives each speaker a list under /quotes/by/', () => {
     expect(speakerPath('a-russian-diplomat')).toBe('/quotes/by/a-russian-diplomat/');
-  });
-});
-
-describe('quotePagePosition', () => {
-  it('says where a page sits in its list', () => {
-    expect(quotePagePosition({ currentPage: 2, lastPage: 7, start: 100, end: 199, total: 650 })).toBe(
-      'Page 2 of 7 · quotations 101–200 of 650',
-    );
-    expect(quotePagePosition({ currentPage: 1, lastPage: 1, start: 0, end: -1, total: 0 })).toBe('No quotations.');
   });
 });
